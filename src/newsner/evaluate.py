@@ -1,0 +1,263 @@
+"""Score newsner (the full pipeline, or the tagger alone) against annotated data.
+
+Scoring is strict entity-level matching on character spans (same start, end and label),
+computed by ``nervaluate``'s "strict" schema, micro over all labels and per label. Besides the
+figures a :class:`Report` keeps the list of errors, each classified as ``missed``,
+``spurious``, ``wrong_label`` (same span, other label), or ``wrong_boundary`` (overlapping span),
+so error analysis starts from the data rather than from a single number.
+
+Corpus sentences are scored on their text joined by single spaces (what a user would pass);
+span-JSON gold documents honour their ``ignore`` regions (predictions there do not count) and
+``boilerplate`` regions (every prediction there is a false positive).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from newsner.corpora import GoldDocument, Sentence, Span, read_corpus, read_fold, read_gold_json
+from newsner.types import LABELS
+
+
+@dataclass
+class ErrorCase:
+    doc: int
+    kind: str  # missed | spurious | wrong_label | wrong_boundary
+    gold: Span | None
+    pred: Span | None
+    context: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "doc": self.doc, "kind": self.kind,
+            "gold": self.gold.as_tuple() if self.gold else None,
+            "pred": self.pred.as_tuple() if self.pred else None,
+            "context": self.context,
+        }
+
+
+@dataclass
+class Report:
+    """Precision/recall/F1 (in %) micro and per label, counts, and the classified errors."""
+
+    scores: dict[str, dict[str, float]]
+    errors: list[ErrorCase] = field(default_factory=list)
+    name: str = ""
+    n_docs: int = 0
+    boilerplate_predictions: int = 0
+
+    @property
+    def f1(self) -> float:
+        return self.scores["micro"]["f1"]
+
+    def to_dict(self, errors: int = 0) -> dict[str, Any]:
+        out: dict[str, Any] = {"name": self.name, "n_docs": self.n_docs, "scores": self.scores}
+        if self.boilerplate_predictions:
+            out["boilerplate_predictions"] = self.boilerplate_predictions
+        counts: dict[str, int] = {}
+        for err in self.errors:
+            counts[err.kind] = counts.get(err.kind, 0) + 1
+        out["error_counts"] = counts
+        if errors:
+            out["errors"] = [e.to_dict() for e in self.errors[:errors]]
+        return out
+
+    def to_dataframe(self):  # noqa: ANN201 - pandas is optional
+        import pandas as pd
+
+        return pd.DataFrame(self.scores).T[["precision", "recall", "f1", "support", "predicted"]]
+
+
+def score(gold: Sequence[Sequence[Span]], pred: Sequence[Sequence[Span]],
+          texts: Sequence[str] | None = None, name: str = "") -> Report:
+    """Strict span scoring of ``pred`` against ``gold`` (one list of spans per document)."""
+    from nervaluate import Evaluator
+
+    if len(gold) != len(pred):
+        raise ValueError(f"{len(gold)} gold documents but {len(pred)} predicted")
+
+    def as_dicts(docs: Sequence[Sequence[Span]]) -> list[list[dict[str, Any]]]:
+        # nervaluate treats ``end`` as inclusive; strict matching is the same either way
+        return [[{"label": s.label, "start": s.start, "end": s.end - 1} for s in d] for d in docs]
+
+    result = Evaluator(as_dicts(gold), as_dicts(pred), tags=list(LABELS)).evaluate()
+    scores: dict[str, dict[str, float]] = {"micro": _row(result["overall"]["strict"])}
+    for label in LABELS:
+        scores[label] = _row(result["entities"][label]["strict"])
+    return Report(scores=scores, errors=classify_errors(gold, pred, texts), name=name,
+                  n_docs=len(gold))
+
+
+def _row(res: Any) -> dict[str, float]:
+    return {"precision": round(100 * res.precision, 2), "recall": round(100 * res.recall, 2),
+            "f1": round(100 * res.f1, 2), "support": res.possible, "predicted": res.actual,
+            "correct": res.correct}
+
+
+def classify_errors(gold: Sequence[Sequence[Span]], pred: Sequence[Sequence[Span]],
+                    texts: Sequence[str] | None = None) -> list[ErrorCase]:
+    """Every non-exact match, as missed / spurious / wrong_label / wrong_boundary."""
+    errors: list[ErrorCase] = []
+    for d, (gs, ps) in enumerate(zip(gold, pred, strict=True)):
+        gset, pset = {g.as_tuple() for g in gs}, {p.as_tuple() for p in ps}
+        text = texts[d] if texts else ""
+        used: set[tuple[int, int, str]] = set()
+        for g in gs:
+            if g.as_tuple() in pset:
+                continue
+            same_span = [p for p in ps if (p.start, p.end) == (g.start, g.end)]
+            overlap = [p for p in ps if p.start < g.end and g.start < p.end
+                       and p.as_tuple() not in gset]
+            ctx = _context(text, g.start, g.end)
+            if same_span:
+                errors.append(ErrorCase(d, "wrong_label", g, same_span[0], ctx))
+                used.add(same_span[0].as_tuple())
+            elif overlap:
+                errors.append(ErrorCase(d, "wrong_boundary", g, overlap[0], ctx))
+                used.update(p.as_tuple() for p in overlap)
+            else:
+                errors.append(ErrorCase(d, "missed", g, None, ctx))
+        for p in ps:
+            if p.as_tuple() not in gset and p.as_tuple() not in used:
+                errors.append(ErrorCase(d, "spurious", None, p, _context(text, p.start, p.end)))
+    return errors
+
+
+def _context(text: str, start: int, end: int, width: int = 40) -> str:
+    if not text:
+        return ""
+    left = text[max(0, start - width):start].replace("\n", " ")
+    right = text[end:end + width].replace("\n", " ")
+    return f"{left}[[{text[start:end]}]]{right}"
+
+
+# --- gold documents with ignore / boilerplate regions ----------------------------------------
+
+
+def filter_for_gold(doc: GoldDocument, pred: Sequence[Span]) -> tuple[list[Span], int]:
+    """Drop predictions inside ``ignore`` regions; return how many hit ``boilerplate``.
+
+    Predictions overlapping boilerplate stay in the list (so they count as spurious).
+    """
+    def overlaps(span: Span, regions: list[tuple[int, int, str]]) -> bool:
+        return any(span.start < e and s < span.end for s, e, _ in regions)
+
+    gold_spans = {g.as_tuple() for g in doc.entities}
+    kept = [p for p in pred if p.as_tuple() in gold_spans
+            or overlaps(p, doc.boilerplate) or not overlaps(p, doc.ignore)]
+    in_boilerplate = sum(1 for p in kept if overlaps(p, doc.boilerplate))
+    return kept, in_boilerplate
+
+
+# --- running the pipeline or the model on data -----------------------------------------------
+
+
+def predict_sentences(sentences: Sequence[Sentence], pipeline: Any, model_only: bool,
+                      ) -> list[list[Span]]:
+    """Predictions for corpus sentences: the tagger on gold tokens, or the pipeline on text."""
+    if model_only:
+        tagged = pipeline.tagger.tag([s.tokens for s in sentences])
+        return [[Span(s.token_offsets[i][0], s.token_offsets[j - 1][1], label)
+                 for i, j, label, _ in spans] for s, spans in zip(sentences, tagged, strict=True)]
+    out = []
+    for ents in pipeline.extract_many([s.text for s in sentences], batch_size=64, clean=False):
+        out.append([Span(e.start, e.end, e.label) for e in ents])
+    return out
+
+
+def evaluate(corpus: str | None = None, fold: int | None = None, split: str | None = None,
+             gold: str | os.PathLike[str] | None = None, model_dir: str | None = None,
+             model_only: bool = False, policy: str | None = None, limit: int | None = None,
+             pipeline: Any = None) -> Report:
+    """Score the pipeline (or with ``model_only`` the tagger alone) on a corpus split or fold,
+    or on a span-JSON gold file. ``fold=k`` scores NER-UI/NER-UGM ``test.0k``."""
+    from newsner.pipeline import load
+
+    nlp = pipeline or load(model_dir, policy=policy)
+    if gold is not None:
+        doc = read_gold_json(gold)
+        if model_only:
+            raise ValueError("--model-only scores pre-tokenized corpora; gold files go through "
+                             "the pipeline")
+        ents = nlp.extract(doc.text)
+        pred, boiler = filter_for_gold(doc, [Span(e.start, e.end, e.label) for e in ents])
+        report = score([doc.entities], [pred], [doc.text], name=f"{doc.id}")
+        report.boilerplate_predictions = boiler
+        return report
+    if corpus is None:
+        raise ValueError("give a corpus (with fold or split) or a gold file")
+    if fold is not None:
+        sentences = read_fold(corpus, fold)["test"]
+        name = f"{corpus} fold {fold} test"
+    else:
+        split = split or "test"
+        sentences = read_corpus(corpus, split)
+        name = f"{corpus} {split}"
+    if limit:
+        sentences = sentences[:limit]
+    pred = predict_sentences(sentences, nlp, model_only)
+    kind = "model" if model_only else "pipeline"
+    return score([s.spans for s in sentences], pred, [s.text for s in sentences],
+                 name=f"{name} ({kind})")
+
+
+def print_report(report: Report, errors: int = 0) -> None:
+    """A per-label table (rich) and, optionally, the first errors."""
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=report.name)
+    for col in ("label", "precision", "recall", "F1", "support", "predicted"):
+        table.add_column(col, justify="right" if col != "label" else "left")
+    for label, row in report.scores.items():
+        table.add_row(label, f"{row['precision']:.2f}", f"{row['recall']:.2f}",
+                      f"{row['f1']:.2f}", str(row["support"]), str(row["predicted"]))
+    console = Console()
+    console.print(table)
+    if report.boilerplate_predictions:
+        console.print(f"predictions in boilerplate: {report.boilerplate_predictions}")
+    counts = report.to_dict()["error_counts"]
+    console.print("errors: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+    for err in report.errors[:errors]:
+        console.print(f"  {err.kind:14} gold={err.gold and err.gold.as_tuple()} "
+                      f"pred={err.pred and err.pred.as_tuple()}  {err.context}", markup=False)
+
+
+def cross_validate(models_dir: Path, name: str, assets: Path, policy_list: Sequence[str] = (
+        "model", "pipeline")) -> dict[str, Any]:
+    """The 5-fold NER-UI protocol for fold models ``<name>-fold<k>.pt`` in ``models_dir``:
+    each fold's model scored on its test fold, alone and inside the full pipeline."""
+    from newsner.pipeline import Pipeline
+    from newsner.tagging import MODEL_FILES
+
+    per_fold: dict[str, dict[str, Any]] = {}
+    for k in range(1, 6):
+        model = models_dir / f"{name}-fold{k}.pt"
+        mdir = models_dir / f"{name}-fold{k}-dir"
+        mdir.mkdir(exist_ok=True)
+        for key, fname in MODEL_FILES.items():
+            src = model if key == "ner" else assets / fname
+            dst = mdir / fname
+            if src.exists() and not dst.exists():
+                dst.symlink_to(src.resolve())
+        nlp = Pipeline(mdir)
+        for kind in policy_list:
+            rep = evaluate("nerui", fold=k, model_only=(kind == "model"), pipeline=nlp)
+            per_fold.setdefault(kind, {})[str(k)] = rep.to_dict()["scores"]
+    summary: dict[str, Any] = {}
+    for kind, folds in per_fold.items():
+        summary[kind] = {
+            label: round(sum(f[label]["f1"] for f in folds.values()) / len(folds), 2)
+            for label in ("micro", *LABELS)
+        }
+    return {"protocol": "IndoLEM NER-UI 5-fold: train.0k, early stop on dev.0k, score test.0k",
+            "model": name, "summary": summary, "folds": per_fold}
+
+
+def save_report(report: Report, path: str | os.PathLike[str]) -> None:
+    Path(path).write_text(json.dumps(report.to_dict(errors=50), indent=1, ensure_ascii=False))

@@ -1,0 +1,422 @@
+"""Tests for newsner.normalize: offsets, character clean-up, page chrome, datelines.
+
+The seed article is read from ``../shared/fixtures`` (never copied); the outlet pages in
+``tests/pages`` were written for these tests, one per outlet, each with a JSON file naming the
+lines that must go (``removed``), the article text that must stay (``kept``) and the dateline
+city and outlet. A ``removed`` string is looked up at its first occurrence in the page.
+"""
+
+from __future__ import annotations
+
+import json
+import pickle
+import unicodedata
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newsner.normalize import Normalized, normalize
+from newsner.types import RemovedSpan
+
+FIXTURES = Path(__file__).resolve().parents[1].parent / "shared" / "fixtures"
+SEED = FIXTURES / "republika-lavrov-blinken.txt"
+SEED_GOLD = FIXTURES / "republika-lavrov-blinken.gold.json"
+PAGES = Path(__file__).resolve().parent / "pages"
+PAGE_NAMES = sorted(p.stem for p in PAGES.glob("*.txt"))
+
+needs_seed = pytest.mark.skipif(
+    not (SEED.exists() and SEED_GOLD.exists()),
+    reason=f"seed fixture not found at {FIXTURES} (the shared fixtures checkout is missing)",
+)
+
+
+# -- helpers -----------------------------------------------------------------------------------
+
+
+def surviving_letters(n: Normalized, start: int, end: int) -> str:
+    """Letters of ``original[start:end]`` that are not inside any removed span."""
+    covered = [False] * (end - start)
+    for r in n.removed:
+        for i in range(max(r.start, start), min(r.end, end)):
+            covered[i - start] = True
+    return "".join(
+        c for i, c in enumerate(n.original[start:end]) if c.isalpha() and not covered[i]
+    )
+
+
+def assert_reaches_tagger(n: Normalized, start: int, end: int) -> tuple[int, int]:
+    """``original[start:end]`` is not removed and maps to one exact span of ``n.text``."""
+    assert not n.is_removed(start, end), f"{n.original[start:end]!r} was removed"
+    span = n.from_original(start, end)
+    assert span is not None, f"{n.original[start:end]!r} does not map into n.text intact"
+    assert n.to_original(*span) == (start, end)
+    expected = normalize(n.original[start:end], remove_chrome=False).text
+    assert n.text[span[0] : span[1]] == expected
+    return span
+
+
+def check_offsets(n: Normalized) -> None:
+    """Every character of n.text maps inside the original, in order."""
+    last = 0
+    for i in range(len(n.text)):
+        s, e = n.to_original(i, i + 1)
+        assert 0 <= s <= e <= len(n.original)
+        assert s >= last or n.text[i].isspace()
+        last = max(last, s)
+    s, e = n.to_original(0, len(n.text))
+    assert 0 <= s <= e <= len(n.original)
+
+
+def letter_runs(text: str) -> list[tuple[int, int]]:
+    runs, start = [], None
+    for i, c in enumerate(text + " "):
+        if c.isalpha() and i < len(text):
+            start = i if start is None else start
+        elif start is not None:
+            runs.append((start, i))
+            start = None
+    return runs
+
+
+# -- the seed article --------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed() -> tuple[Normalized, dict]:
+    if not (SEED.exists() and SEED_GOLD.exists()):
+        pytest.skip(f"seed fixture not found at {FIXTURES}")
+    text = SEED.read_text(encoding="utf-8")
+    gold = json.loads(SEED_GOLD.read_text(encoding="utf-8"))
+    return normalize(text), gold
+
+
+@needs_seed
+def test_seed_every_gold_entity_reaches_the_tagger(seed):
+    n, gold = seed
+    assert len(gold["entities"]) == 69
+    for ent in gold["entities"]:
+        assert n.original[ent["start"] : ent["end"]] == ent["text"]
+        span = assert_reaches_tagger(n, ent["start"], ent["end"])
+        assert n.text[span[0] : span[1]] == ent["text"]
+
+
+@needs_seed
+def test_seed_dateline_city_and_outlet(seed):
+    n, _ = seed
+    cities = [n.to_original(*d) for d in n.datelines]
+    assert (301, 310) in cities
+    assert [n.text[s:e] for s, e in n.datelines] == ["STOCKHOLM"]
+    outlets = [n.to_original(*s) for s in n.suppressed]
+    assert (284, 299) in outlets  # REPUBLIKA.CO.ID yields no entity
+
+
+@needs_seed
+def test_seed_boilerplate_is_removed(seed):
+    n, gold = seed
+    for region in gold["boilerplate"]:
+        left = surviving_letters(n, region["start"], region["end"])
+        assert left == "", f"{region['reason']}: {left[:80]!r} reaches the tagger"
+    for needle in ("Advertisement", "Yuk Ngaji", "Berita Lainnya", "Baca Juga", "Anadolu",
+                   "Wahai anak cucu Adam", "QS. Al-A'raf", "aa.com.tr", "WIB"):
+        assert needle not in n.text
+    assert not any("\u0600" <= c <= "\u06ff" for c in n.text)
+
+
+@needs_seed
+def test_seed_ignore_regions_photo_credit_and_source_removed(seed):
+    n, gold = seed
+    for region in gold["ignore"]:
+        if region["reason"] in ("photo credit line", "source attribution line"):
+            assert surviving_letters(n, region["start"], region["end"]) == ""
+    assert "Sumber, https://" not in n.text
+    assert "Foto: AP" not in n.text
+
+
+@needs_seed
+def test_seed_removed_spans_are_well_formed_and_article_survives(seed):
+    n, gold = seed
+    assert all(isinstance(r, RemovedSpan) for r in n.removed)
+    assert all(0 <= r.start < r.end <= len(n.original) for r in n.removed)
+    assert list(n.removed) == sorted(n.removed, key=lambda r: r.start)
+    # chrome became paragraph breaks: the article text on either side stays separate
+    assert "Ukraina.\n\nLavrov mengatakan" not in n.text
+    assert "utama.\n\nLavrov mengatakan Rusia" in n.text
+    assert n.text.startswith("Menlu Rusia dan AS Bertemu Bahas Ukraina")
+    assert n.text.endswith("yang dipenjara di Rusia.")
+    check_offsets(n)
+
+
+# -- outlet pages ------------------------------------------------------------------------------
+
+
+def test_there_are_pages_for_at_least_eight_outlets():
+    assert len(PAGE_NAMES) >= 8
+    for name in PAGE_NAMES:
+        assert (PAGES / f"{name}.json").exists(), name
+
+
+@pytest.mark.parametrize("name", PAGE_NAMES)
+def test_outlet_page(name):
+    text = (PAGES / f"{name}.txt").read_text(encoding="utf-8")
+    expect = json.loads((PAGES / f"{name}.json").read_text(encoding="utf-8"))
+    n = normalize(text)
+    for chunk in expect["removed"]:
+        start = text.find(chunk)
+        assert start >= 0, f"test data: {chunk!r} not in {name}.txt"
+        left = surviving_letters(n, start, start + len(chunk))
+        assert left == "", f"{name}: {chunk!r} not removed ({left!r} left)"
+    for chunk in expect["kept"]:
+        start = text.find(chunk)
+        assert start >= 0, f"test data: {chunk!r} not in {name}.txt"
+        assert_reaches_tagger(n, start, start + len(chunk))
+    assert [n.text[s:e] for s, e in n.datelines] == expect["datelines"]
+    assert [n.text[s:e] for s, e in n.suppressed] == expect["suppressed"]
+    check_offsets(n)
+
+
+@pytest.mark.parametrize("name", PAGE_NAMES)
+def test_outlet_page_without_chrome_removal_keeps_every_line(name):
+    text = (PAGES / f"{name}.txt").read_text(encoding="utf-8")
+    n = normalize(text, remove_chrome=False)
+    assert n.removed == ()
+    letters = [c for c in unicodedata.normalize("NFC", text) if c.isalpha()]
+    assert [c for c in n.text if c.isalpha()] == letters
+
+
+# -- character clean-up ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("Joko\u00a0Widodo", "Joko Widodo"),
+        ("Jo\u200bko  Wi\u00addodo", "Joko Widodo"),
+        ("\ufeffJakarta\u2009\u2013 Presiden", "Jakarta - Presiden"),
+        ("Baris satu.\r\n\r\nBaris dua.\rBaris tiga.", "Baris satu.\n\nBaris dua.\nBaris tiga."),
+        ("\u201cHalo,\u201d kata \u2018dia\u2019", "\"Halo,\" kata 'dia'"),
+        ("Rusia\u2014AS", "Rusia-AS"),
+        ("Cafe\u0301 di Bogor", "Café di Bogor"),
+        ("\u00e2\u20ac\u0153Halo,\u00e2\u20ac\u009d kata Jokowi", "\"Halo,\" kata Jokowi"),
+        ("Jos\u00c3\u00a9 Ramos-Horta", "José Ramos-Horta"),
+        ("Tunggu\u2026 ya", "Tunggu... ya"),
+        ("PT Tunas &amp; Co &quot;Baru&quot;", "PT Tunas & Co \"Baru\""),
+        ("a\tb\x00c\x7fd", "a b c d"),
+        ("  \n\n  Jakarta  \n\n\n\n  Bogor  \n ", "Jakarta\n\nBogor"),
+        ("x\ud800y", "x\ufffdy"),
+        ("senyum \ud83d\ude00", "senyum \U0001f600"),
+    ],
+)
+def test_character_cleanup(raw, clean):
+    n = normalize(raw, remove_chrome=False)
+    assert n.text == clean
+    check_offsets(n)
+
+
+def test_offsets_through_character_cleanup():
+    raw = "Menlu\u00a0Jo\u200bko \u201cJos\u00c3\u00a9\u201d Cafe\u0301\r\nSelesai"
+    n = normalize(raw)
+    assert n.text == 'Menlu Joko "José" Café\nSelesai'
+    for word, original in [("Joko", "Jo\u200bko"), ("José", "Jos\u00c3\u00a9"),
+                           ("Café", "Cafe\u0301"), ("Selesai", "Selesai"),
+                           ('"José"', "\u201cJos\u00c3\u00a9\u201d")]:
+        s = n.text.index(word)
+        o = n.to_original(s, s + len(word))
+        assert n.original[o[0] : o[1]] == original
+        assert n.from_original(*o) == (s, s + len(word))
+    # a repaired mojibake character maps to exactly its own bytes' characters
+    s = n.text.index("é")
+    assert n.original[slice(*n.to_original(s, s + 1))] == "\u00c3\u00a9"
+
+
+def test_nfd_letters_compose_and_map_back():
+    raw = "Sa\u0303o Paulo dan Hu\u0308tter"
+    n = normalize(raw)
+    assert n.text == "São Paulo dan Hütter"
+    assert unicodedata.is_normalized("NFC", n.text)
+    s = n.text.index("São")
+    assert n.original[slice(*n.to_original(s, s + 3))] == "Sa\u0303o"
+
+
+def test_to_original_contract():
+    n = normalize("Jakarta\u00a0Pusat")
+    assert n.to_original(0, 0) == (0, 0)
+    assert n.to_original(len(n.text), len(n.text)) == (len(n.original), len(n.original))
+    for bad in [(-1, 2), (3, 2), (0, len(n.text) + 1)]:
+        with pytest.raises(ValueError):
+            n.to_original(*bad)
+
+
+def test_type_errors_and_empty_input():
+    with pytest.raises(TypeError, match="str"):
+        normalize(None)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="decode"):
+        normalize(b"Jakarta")  # type: ignore[arg-type]
+    n = normalize("")
+    assert (n.original, n.text, n.removed, n.datelines, n.suppressed) == ("", "", (), (), ())
+    assert n.to_original(0, 0) == (0, 0)
+    blank = normalize(" \n\u200b\n ")
+    assert blank.text == "" and blank.to_original(0, 0) == (0, 0)
+
+
+def test_normalized_pickles():
+    n = normalize("JAKARTA, KOMPAS.com - Presiden\u00a0Joko Widodo tiba.\n\nAdvertisement")
+    m = pickle.loads(pickle.dumps(n))
+    assert m == n and m.to_original(0, 7) == n.to_original(0, 7)
+
+
+# -- chrome policy -----------------------------------------------------------------------------
+
+PARA = ("Presiden Joko Widodo meresmikan Bendungan Sadawarna di Kabupaten Subang, Jawa Barat, "
+        "pada Senin pagi bersama Menteri PUPR Basuki Hadimuljono.")
+PARA2 = ("Bendungan itu diharapkan mampu mengairi ribuan hektare sawah dan menyediakan air baku "
+         "bagi warga di sekitar Subang dan Indramayu.")
+
+
+def test_tail_label_before_any_prose_only_removes_its_own_line():
+    n = normalize(f"Berita Terkait\n\n{PARA}\n\n{PARA2}")
+    assert n.text == f"{PARA}\n\n{PARA2}"
+    assert [r.reason for r in n.removed] == ["related news after the article"]
+
+
+def test_tail_after_article_removes_everything_after_it():
+    prose_tail = ("Ini adalah paragraf panjang yang terlihat seperti prosa artikel tetapi "
+                  "sebenarnya adalah bagian dari widget setelah artikel.")
+    n = normalize(f"{PARA}\n\nBerita Lainnya\n{prose_tail}\nPolisi Tangkap Pencuri Motor")
+    assert n.text == PARA
+    assert n.removed[-1].end == len(n.original)
+
+
+def test_ad_run_starts_tail_only_when_no_prose_follows():
+    n = normalize(f"{PARA}\nAdvertisement\nAdvertisement\n{PARA2}")
+    assert n.text == f"{PARA}\n\n{PARA2}"
+    n = normalize(f"{PARA}\n\n{PARA2}\nAdvertisement\n\nAdvertisement\nHarga Cabai Naik Lagi")
+    assert n.text == f"{PARA}\n\n{PARA2}"
+
+
+def test_inline_chrome_is_cut_as_a_span():
+    n = normalize(f"{PARA} SCROLL TO CONTINUE WITH CONTENT {PARA2} (ams/ams)")
+    assert n.text == f"{PARA}\n\n{PARA2}"
+    assert [r.reason for r in n.removed] == ["advertisement", "outlet code"]
+    n = normalize(f"{PARA} Baca juga: Jokowi Resmikan Tol Cisumdawu")
+    assert n.text == PARA
+
+
+def test_lines_that_only_look_like_chrome_are_kept():
+    lines = [
+        "Sumber, yang enggan disebutkan namanya, mengatakan rapat itu berlangsung tertutup "
+        "selama tiga jam di kantor kementerian.",
+        "Topik pembahasan rapat adalah rencana pembangunan ibu kota baru di Kalimantan Timur.",
+        "Oleh karena itu, pemerintah meminta masyarakat tetap tenang dan tidak panik.",
+        "Iklan rokok dilarang tayang di televisi sebelum pukul 21.30 WIB.",
+        "Editor senior majalah itu, Bambang Harymurti, menyebut pers harus tetap independen.",
+        "Menlu Rusia dan AS Bertemu Bahas Ukraina",
+        "Halaman depan surat kabar itu memuat foto Presiden.",
+        "Lihat juga bagaimana pemerintah daerah menangani sampah plastik di kota besar.",
+        "Share saham pemerintah di perusahaan itu mencapai 51 persen.",
+        "Komentar Presiden itu menuai kritik dari kelompok oposisi di parlemen.",
+        "Ikuti kami ke Senayan, kata para buruh dalam orasi di depan gedung DPR.",
+        "Jakarta - Bandung kini dapat ditempuh dalam waktu tiga jam.",
+    ]
+    text = "\n\n".join(lines)
+    n = normalize(text)
+    assert n.removed == ()
+    assert n.text == text
+
+
+def test_long_line_starting_with_baca_juga_keeps_its_text():
+    long_line = "Baca juga: " + PARA + " " + PARA2 + " " + PARA
+    n = normalize(long_line)
+    assert n.text == f"{PARA} {PARA2} {PARA}"
+
+
+def test_related_headlines_under_a_bare_header_go_with_it():
+    n = normalize(f"{PARA}\n\nBaca Juga\nJokowi Resmikan Tol\nHarga Beras Stabil\n\n{PARA2}")
+    assert n.text == f"{PARA}\n\n{PARA2}"
+
+
+def test_mostly_arabic_line_removed_but_mixed_line_kept():
+    arabic = "\u0628\u0650\u0633\u0652\u0645\u0650 \u0627\u0644\u0644\u0651\u064e\u0647\u0650"
+    n = normalize(f"{PARA}\n{arabic}\n{PARA2}")
+    assert n.text == f"{PARA}\n\n{PARA2}"
+    mixed = f"Ia membaca {arabic} sebelum memulai pidatonya di depan ribuan jamaah masjid."
+    assert normalize(mixed).text == mixed
+
+
+@pytest.mark.parametrize(
+    ("para", "city", "outlet"),
+    [
+        ("REPUBLIKA.CO.ID, STOCKHOLM -- " + PARA, "STOCKHOLM", "REPUBLIKA.CO.ID"),
+        ("Jakarta (ANTARA) - " + PARA, "Jakarta", "(ANTARA)"),
+        ("JAKARTA, KOMPAS.com - " + PARA, "JAKARTA", "KOMPAS.com"),
+        ("Jakarta, CNN Indonesia -- " + PARA, "Jakarta", "CNN Indonesia"),
+        ("Liputan6.com, Jakarta - " + PARA, "Jakarta", "Liputan6.com"),
+        ("TEMPO.CO, Jakarta - " + PARA, "Jakarta", "TEMPO.CO"),
+        ("Jakarta - " + PARA, "Jakarta", None),
+        ("KOMPAS.com - " + PARA, None, "KOMPAS.com"),
+        ("Kuala Lumpur (ANTARA/Bernama) - " + PARA, "Kuala Lumpur", "(ANTARA/Bernama)"),
+        ("Jakarta \u2014 " + PARA, "Jakarta", None),
+        (PARA, None, None),
+        ("Rusia - Ukraina Memanas", None, None),
+    ],
+)
+def test_datelines(para, city, outlet):
+    n = normalize(f"Judul Berita Hari Ini\n\n{para}")
+    assert [n.text[s:e] for s, e in n.datelines] == ([city] if city else [])
+    assert [n.text[s:e] for s, e in n.suppressed] == ([outlet] if outlet else [])
+
+
+# -- properties --------------------------------------------------------------------------------
+
+FRAGMENTS = [
+    "Jakarta", "Joko Widodo", " ", "  ", "\n", "\n\n", "\r\n", "\t", ".", ",", "-", "--",
+    "\u00a0", "\u200b", "\u00ad", "\ufeff", "\u201c", "\u201d", "\u2019", "\u2014", "\u2026",
+    "e\u0301", "a\u0308", "\u0301", "\u00c3\u00a9", "\u00e2\u20ac\u0153", "\u00e2\u20ac",
+    "\ud800", "\udfff", "\ud83d\ude00", "\U0001f1ee\U0001f1e9", "\u0628\u0650\u0633\u0652\u0645",
+    "\x00", "\x1b", "\x85", "&amp;", "&#8220;", "Baca juga: Judul", "Advertisement",
+    "SCROLL TO CONTINUE WITH CONTENT", "(ams/ams)", "Berita Lainnya", "Foto: AP/Nama",
+    "JAKARTA, KOMPAS.com - ", "Jakarta (ANTARA) - ", "Sumber: Reuters", "\u1100\u1161",
+    "\ufb2c", "\u0344", "\u212b",
+]
+#: Characters mojibake is made of, to stress the repair's offset bookkeeping.
+MOJIBAKE_ALPHABET = list("\u00c3\u00c2\u00e2\u20ac\u0153\u009d\u0080\u0081\u00a9\u00a4\u0160"
+                         "\u0161\u0153\u0178\u00aa\u00b5\u00ba\u00e9\u00a0\u201c\u00c5a \u0301")
+texts = st.one_of(
+    st.text(st.characters(blacklist_categories=()), max_size=60),
+    st.text(st.sampled_from(MOJIBAKE_ALPHABET), max_size=24),
+    st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=4)), max_size=30).map(
+        "".join),
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts, st.booleans())
+def test_property_offsets_stay_inside_and_letters_round_trip(text, remove_chrome):
+    n = normalize(text, remove_chrome=remove_chrome)
+    assert n.original == text
+    check_offsets(n)
+    for r in n.removed:
+        assert 0 <= r.start < r.end <= len(text)
+    for s, e in n.datelines + n.suppressed:
+        assert 0 <= s < e <= len(n.text)
+    for s, e in letter_runs(n.text):
+        for a, b in {(s, e), (s, s + 1), (e - 1, e)}:
+            o0, o1 = n.to_original(a, b)
+            assert 0 <= o0 < o1 <= len(text)
+            again = normalize(text[o0:o1], remove_chrome=False).text
+            assert again == n.text[a:b], (text[o0:o1], n.text[a:b])
+
+
+@settings(max_examples=200, deadline=None)
+@given(texts, st.data())
+def test_property_any_span_maps_inside(text, data):
+    n = normalize(text)
+    if not n.text:
+        return
+    a = data.draw(st.integers(0, len(n.text)))
+    b = data.draw(st.integers(a, len(n.text)))
+    s, e = n.to_original(a, b)
+    assert 0 <= s <= e <= len(text)
+    if a < b:
+        assert s < e

@@ -85,12 +85,18 @@ def score(gold: Sequence[Sequence[Span]], pred: Sequence[Sequence[Span]],
         # nervaluate treats ``end`` as inclusive; strict matching is the same either way
         return [[{"label": s.label, "start": s.start, "end": s.end - 1} for s in d] for d in docs]
 
-    result = Evaluator(as_dicts(gold), as_dicts(pred), tags=list(LABELS)).evaluate()
+    result = Evaluator(as_dicts(gold), as_dicts(pred), tags=list(LABELS),
+                       loader="dict").evaluate()
     scores: dict[str, dict[str, float]] = {"micro": _row(result["overall"]["strict"])}
     for label in LABELS:
-        scores[label] = _row(result["entities"][label]["strict"])
+        per_label = result["entities"].get(label)
+        scores[label] = _row(per_label["strict"]) if per_label else _EMPTY_ROW.copy()
     return Report(scores=scores, errors=classify_errors(gold, pred, texts), name=name,
                   n_docs=len(gold))
+
+
+_EMPTY_ROW = {"precision": 0.0, "recall": 0.0, "f1": 0.0, "support": 0, "predicted": 0,
+              "correct": 0}
 
 
 def _row(res: Any) -> dict[str, float]:

@@ -1,0 +1,287 @@
+"""Merging model and rule candidates, and grouping the mentions of one entity."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from newsner.candidates import Candidate
+from newsner.resolve import MergePolicy, group, harmonise_labels, merge, resolve
+from newsner.rules import RuleMatcher
+from newsner.tokenization import make_tokenizer
+
+REPO = Path(__file__).resolve().parents[1]
+SEED = "republika-lavrov-blinken"
+
+
+def _fixtures_dir() -> Path | None:
+    candidates = [os.environ.get("NEWSNER_SHARED", ""), REPO / "shared", REPO.parent / "shared"]
+    for c in candidates:
+        if c and (Path(c) / "fixtures" / f"{SEED}.txt").exists():
+            return Path(c) / "fixtures"
+    return None
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    try:  # share test_rules' tokenizer when both modules run in one session
+        from test_rules import shared_tokenizer
+    except ImportError:
+        return make_tokenizer()
+    return shared_tokenizer()
+
+
+@pytest.fixture(scope="module")
+def rules(nlp):
+    return RuleMatcher(nlp.vocab)
+
+
+def at(text: str, surface: str, label: str, nth: int = 0, **kw) -> Candidate:
+    """A candidate over the ``nth`` occurrence of ``surface`` in ``text``."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(surface, start + 1)
+    return Candidate(start, start + len(surface), label, **kw)
+
+
+def model_at(text, surface, label, nth=0, score=0.8):
+    return at(text, surface, label, nth, score=score, source="model")
+
+
+def rule_at(text, surface, label, nth=0, strength="strong", rule="test", score=0.9):
+    return at(text, surface, label, nth, score=score, source="rule", rule=rule,
+              strength=strength)
+
+
+def show(final, text):
+    return [(text[c.start:c.end], c.label, c.source) for c in final]
+
+
+def assert_well_formed(final):
+    assert final == sorted(final, key=lambda c: (c.start, c.end))
+    for a, b in zip(final, final[1:], strict=False):
+        assert a.end <= b.start, (a, b)
+
+
+# --------------------------------------------------------------------------- merge
+
+TEXT = "Sementara itu, Menlu AS Blinken menegaskan kembali niat AS di Stockholm."
+
+
+def test_strong_rules_split_a_wrong_model_span():
+    model = [model_at(TEXT, "Menlu AS Blinken", "PER")]
+    rules = [rule_at(TEXT, "AS", "LOC"), rule_at(TEXT, "Blinken", "PER")]
+    final = merge(model, rules, TEXT)
+    assert show(final, TEXT) == [("AS", "LOC", "rule"), ("Blinken", "PER", "rule")]
+    assert_well_formed(final)
+
+
+def test_strong_rule_fixes_a_label():
+    model = [model_at(TEXT, "Stockholm", "ORG")]
+    rules = [rule_at(TEXT, "Stockholm", "LOC")]
+    assert show(merge(model, rules, TEXT), TEXT) == [("Stockholm", "LOC", "rule")]
+
+
+def test_weak_rules_only_fill_gaps():
+    model = [model_at(TEXT, "Stockholm", "ORG"), model_at(TEXT, "Menlu AS Blinken", "PER")]
+    rules = [rule_at(TEXT, "Stockholm", "LOC", strength="weak"),
+             rule_at(TEXT, "AS", "LOC", strength="weak"),
+             rule_at(TEXT, "AS", "LOC", nth=1, strength="weak")]
+    final = merge(model, rules, TEXT)
+    assert show(final, TEXT) == [
+        ("Menlu AS Blinken", "PER", "model"), ("AS", "LOC", "rule"), ("Stockholm", "ORG", "model")]
+
+
+def test_agreement_is_model_plus_rule_with_the_higher_score():
+    model = [model_at(TEXT, "Blinken", "PER", score=0.6)]
+    rules = [rule_at(TEXT, "Blinken", "PER", rule="title_person", score=0.9)]
+    (c,) = merge(model, rules, TEXT)
+    assert (c.source, c.score, c.rule, c.label) == ("model+rule", 0.9, "title_person", "PER")
+
+
+def test_rule_inside_a_model_span_of_the_same_label_does_not_shrink_it():
+    text = "Menteri Luar Negeri AS Antony Blinken tiba."
+    model = [model_at(text, "Antony Blinken", "PER")]
+    rules = [rule_at(text, "Blinken", "PER")]
+    assert show(merge(model, rules, text), text) == [("Antony Blinken", "PER", "model")]
+
+
+def test_overridden_model_span_keeps_its_name_like_remainder():
+    text = "Menteri Luar Negeri Rusia Sergey Lavrov tiba di Stockholm."
+    model = [model_at(text, "Menteri Luar Negeri Rusia Sergey Lavrov", "PER")]
+    rules = [rule_at(text, "Rusia", "LOC")]  # only the country is known to the rules
+    final = merge(model, rules, text)
+    # the title on the left is dropped, the name on the right survives as the model's PER
+    assert show(final, text) == [("Rusia", "LOC", "rule"), ("Sergey Lavrov", "PER", "model")]
+
+
+@pytest.mark.parametrize(
+    "policy, expected",
+    [
+        ("model", [("Menlu AS Blinken", "PER", "model"), ("Stockholm", "ORG", "model")]),
+        ("rules", [("AS", "LOC", "rule"), ("Blinken", "PER", "rule"), ("AS", "LOC", "rule"),
+                   ("Stockholm", "LOC", "rule")]),
+        ("union_model_first", [("AS", "LOC", "rule"), ("Blinken", "PER", "rule"),
+                               ("AS", "LOC", "rule"), ("Stockholm", "ORG", "model")]),
+        ("rules_first", [("AS", "LOC", "rule"), ("Blinken", "PER", "rule"),
+                         ("AS", "LOC", "rule"), ("Stockholm", "LOC", "rule")]),
+    ],
+)
+def test_policies(policy, expected):
+    model = [model_at(TEXT, "Menlu AS Blinken", "PER"), model_at(TEXT, "Stockholm", "ORG")]
+    rules = [rule_at(TEXT, "AS", "LOC"), rule_at(TEXT, "Blinken", "PER"),
+             rule_at(TEXT, "AS", "LOC", nth=1, strength="weak"),
+             rule_at(TEXT, "Stockholm", "LOC", strength="weak")]
+    final = merge(model, rules, TEXT, policy=policy)
+    assert show(final, TEXT) == expected
+    assert_well_formed(final)
+    assert merge(model, rules, TEXT, policy=MergePolicy(policy)) == final
+
+
+def test_unknown_policy_is_an_error():
+    with pytest.raises(ValueError):
+        merge([], [], TEXT, policy="both")
+
+
+def test_overlapping_inputs_come_out_non_overlapping():
+    text = "Presiden Joko Widodo bertemu Sekjen PBB Antonio Guterres di Jakarta."
+    model = [model_at(text, "Presiden Joko", "PER", score=0.5),
+             model_at(text, "Joko Widodo", "PER", score=0.9),
+             model_at(text, "PBB Antonio Guterres", "ORG", score=0.4),
+             model_at(text, "Jakarta", "LOC")]
+    rules = [rule_at(text, "PBB", "ORG"), rule_at(text, "Antonio Guterres", "PER"),
+             rule_at(text, "Guterres", "PER", strength="weak")]
+    final = merge(model, rules, text)
+    assert_well_formed(final)
+    assert show(final, text) == [("Joko Widodo", "PER", "model"), ("PBB", "ORG", "rule"),
+                                 ("Antonio Guterres", "PER", "rule"), ("Jakarta", "LOC", "model")]
+
+
+# --------------------------------------------------------------------------- group
+
+
+def groups_by_canonical(final, text, acronyms=None, **kw):
+    out = {}
+    for canonical, label, idxs in group(final, text, acronyms, **kw):
+        assert canonical not in out
+        out[canonical] = (label, sorted({text[final[i].start:final[i].end] for i in idxs}))
+    return out
+
+
+@pytest.mark.shared_data
+def test_grouping_the_seed_articles_gold_entities():
+    fixtures = _fixtures_dir()
+    if fixtures is None:
+        pytest.skip("shared fixtures not found")
+    text = (fixtures / f"{SEED}.txt").read_text(encoding="utf-8")
+    gold = json.loads((fixtures / f"{SEED}.gold.json").read_text(encoding="utf-8"))
+    final = [Candidate(e["start"], e["end"], e["label"]) for e in gold["entities"]]
+    groups = group(final, text, {"AS": "Amerika Serikat"})
+    assert sorted(i for _c, _l, idxs in groups for i in idxs) == list(range(len(final)))
+    got = groups_by_canonical(final, text, {"AS": "Amerika Serikat"})
+    assert got["Sergey Lavrov"] == ("PER", ["Lavrov", "Sergey Lavrov"])
+    assert got["Antony Blinken"] == ("PER", ["Antony Blinken", "Blinken"])
+    assert got["Amerika Serikat"] == ("LOC", ["AS", "Amerika Serikat"])
+    assert got["Stockholm"] == ("LOC", ["STOCKHOLM", "Stockholm"])
+    assert got["Rusia"] == ("LOC", ["Rusia"])
+    assert got["NATO"] == ("ORG", ["NATO"])
+    # the curated alias list knows AS even without the document's definition
+    assert groups_by_canonical(final, text)["Amerika Serikat"] == ("LOC", ["AS", "Amerika Serikat"])
+    # ... and without either, AS is a group of its own
+    bare = groups_by_canonical(final, text, use_gazetteer=False)
+    assert bare["AS"] == ("LOC", ["AS"]) and bare["Amerika Serikat"] == ("LOC", ["Amerika Serikat"])
+
+
+def test_people_sharing_a_surname_stay_apart():
+    text = ("Anies Baswedan datang bersama Rasyid Baswedan. Anies menyapa warga, sedangkan "
+            "Rasyid diam. Baswedan kemudian tertawa.")
+    final = [at(text, "Anies Baswedan", "PER"), at(text, "Rasyid Baswedan", "PER"),
+             at(text, "Anies", "PER", nth=1), at(text, "Rasyid", "PER", nth=1),
+             at(text, "Baswedan", "PER", nth=2)]
+    got = groups_by_canonical(final, text)
+    assert got == {
+        "Anies Baswedan": ("PER", ["Anies", "Anies Baswedan"]),
+        "Rasyid Baswedan": ("PER", ["Rasyid", "Rasyid Baswedan"]),
+        "Baswedan": ("PER", ["Baswedan"]),  # ambiguous between the two: its own group
+    }
+
+
+def test_partial_names_join_only_people():
+    text = "Sri Mulyani Indrawati hadir. Sri Mulyani berpidato. Indrawati tersenyum. Sri Lanka."
+    final = [at(text, "Sri Mulyani Indrawati", "PER"), at(text, "Sri Mulyani", "PER", nth=1),
+             at(text, "Indrawati", "PER", nth=1), at(text, "Sri Lanka", "LOC")]
+    got = groups_by_canonical(final, text)
+    assert got == {
+        "Sri Mulyani Indrawati": ("PER", ["Indrawati", "Sri Mulyani", "Sri Mulyani Indrawati"]),
+        "Sri Lanka": ("LOC", ["Sri Lanka"]),
+    }
+
+
+def test_document_acronyms_group_with_their_expansion(nlp, rules):
+    text = ("Komisi Pemberantasan Korupsi (KPK) menahan tersangka. Partai Bulan Bintang (PBB) "
+            "meminta KPK transparan. Ketua PBB mengatakan hal itu.")
+    doc = nlp(text)
+    final = merge([], rules(doc), text)
+    got = groups_by_canonical(final, text, rules.acronyms(doc))
+    assert got["Komisi Pemberantasan Korupsi"] == ("ORG", ["KPK", "Komisi Pemberantasan Korupsi"])
+    # the document's own definition wins over the curated "PBB = Perserikatan Bangsa-Bangsa"
+    assert got["Partai Bulan Bintang"] == ("ORG", ["PBB", "Partai Bulan Bintang"])
+
+
+def test_harmonise_labels_takes_the_majority():
+    text = "Rusia menolak. Rusia setuju. Rusia diam. Rusia pergi."
+    final = [at(text, "Rusia", "LOC", 0), at(text, "Rusia", "ORG", 1),
+             at(text, "Rusia", "LOC", 2), at(text, "Rusia", "LOC", 3)]
+    groups = group(final, text)
+    assert groups == [("Rusia", "LOC", [0, 1, 2, 3])]
+    fixed = harmonise_labels(final, groups)
+    assert [c.label for c in fixed] == ["LOC"] * 4
+    assert fixed[1].extra["label_before_group"] == "ORG"
+    assert harmonise_labels(final, groups, enabled=False) == final
+    assert final[1].label == "ORG"  # the input is not modified
+
+
+@pytest.mark.shared_data
+def test_rules_then_resolve_on_the_seed_article(nlp, rules):
+    fixtures = _fixtures_dir()
+    if fixtures is None:
+        pytest.skip("shared fixtures not found")
+    text = (fixtures / f"{SEED}.txt").read_text(encoding="utf-8")
+    doc = nlp(text)
+    final, groups = resolve([], rules(doc), text, rules.acronyms(doc), harmonise=True)
+    assert_well_formed(final)
+    canon = {c: (label, len(idxs)) for c, label, idxs in groups}
+    assert canon["Sergey Lavrov"] == ("PER", 7)
+    assert canon["Antony Blinken"] == ("PER", 6)
+    assert canon["Amerika Serikat"][0] == "LOC" and canon["Amerika Serikat"][1] == 14
+    assert canon["Stockholm"] == ("LOC", 3)
+
+
+def test_invariants_on_random_candidates(nlp, rules):
+    """Whatever the candidates, every policy returns sorted, non-overlapping spans inside the
+    text, and every merged mention lands in exactly one group."""
+    import random
+
+    rng = random.Random(7)
+    text = ("REPUBLIKA.CO.ID, STOCKHOLM -- Menteri Luar Negeri Amerika Serikat (AS) Antony "
+            "Blinken bertemu Menlu Rusia Sergey Lavrov. Blinken dan Lavrov membahas Ukraina. "
+            "AS dan Rusia, kata   Lavrov, siap berdialog.")
+    doc = nlp(text)
+    rule_c = rules(doc)
+    for _ in range(200):
+        model = []
+        for _ in range(rng.randrange(8)):
+            a = rng.randrange(len(text) - 1)
+            b = min(len(text), a + rng.randrange(1, 25))
+            model.append(Candidate(a, b, rng.choice(["PER", "LOC", "ORG"]),
+                                   score=rng.random(), source="model"))
+        for policy in MergePolicy:
+            final = merge(model, rule_c, text, policy)
+            assert_well_formed(final)
+            assert all(0 <= c.start < c.end <= len(text) for c in final)
+            groups = group(final, text, rules.acronyms(doc))
+            assert sorted(i for _c, _l, idxs in groups for i in idxs) == list(range(len(final)))
+            assert len(harmonise_labels(final, groups)) == len(final)

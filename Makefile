@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export PIP_DISABLE_PIP_VERSION_CHECK=1
 
-.PHONY: demo test lint bench cv fuzz train clean-venv
+.PHONY: demo test lint bench cv fuzz train train-deps vectors clean-venv
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -27,8 +27,25 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(PY) benchmarks/run_all.py
 
+# --- training (by hand, never in CI): see models/README.md ------------------------------
+train-deps: $(STAMP)
+	$(PY) -m pip install -q gensim
+	$(PY) -m pip install -q --no-deps nlp-id  # only for its news sentences (MIT)
+
+vectors: train-deps
+	$(PY) -c "from pathlib import Path; from newsner.train import build_vectors; \
+		build_vectors(Path('models/id_news.pretrain.pt'))"
+
+train: $(STAMP)
+	$(VENV)/bin/newsner train --config configs/shipped.toml --all --save-dir work/final
+	cp work/final/shipped-all.pt models/id_newsner_nertagger.pt
+
+# 5-fold NER-UI protocol: train each fold (2 at a time), then score model alone and pipeline
 cv: $(STAMP)
-	$(VENV)/bin/newsner cv --config configs/shipped.toml --out benchmarks/results/nerui-cv.json
+	$(PY) benchmarks/train_grid.py --configs configs/shipped.toml --folds 1 2 3 4 5 \
+		--jobs 2 --budget 5400 --out work/cv
+	$(VENV)/bin/newsner cv --models work/cv/models --name shipped --assets models \
+		--out benchmarks/results/nerui-cv.json
 
 fuzz: $(STAMP)
 	$(PY) tests/fuzz/fuzz_extract.py -max_total_time=120

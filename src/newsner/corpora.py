@@ -14,6 +14,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from newsner.paths import from_env_or_checkout
+
 #: Corpus label -> newsner label; a label missing here is dropped to ``O``.
 LABEL_MAPS: dict[str, dict[str, str]] = {
     "nerui": {"PERSON": "PER", "LOCATION": "LOC", "ORGANIZATION": "ORG"},
@@ -34,15 +36,7 @@ SPLITS: dict[str, tuple[str, ...]] = {
 
 def data_dir() -> Path:
     """Where the shared corpora live: ``$NEWSNER_DATA`` or ``../shared/data`` from the repo."""
-    env = os.environ.get("NEWSNER_DATA")
-    if env:
-        return Path(env)
-    here = Path(__file__).resolve()
-    for parent in here.parents:
-        candidate = parent.parent / "shared" / "data"
-        if (parent / "pyproject.toml").exists() and candidate.is_dir():
-            return candidate
-    return Path.cwd().parent / "shared" / "data"
+    return from_env_or_checkout("NEWSNER_DATA", "../shared/data")
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from newsner.candidates import Candidate
 from newsner.normalize import Normalized, normalize
+from newsner.paths import from_env_or_checkout
 from newsner.types import Document, Entity, EntityGroup
 
 #: Texts longer than this are refused: split them first (a book is not a news article).
@@ -30,14 +31,7 @@ DEFAULT_POLICY = "union_model_first"
 
 def default_model_dir() -> Path:
     """``$NEWSNER_MODEL_DIR``, else the ``models/`` folder of the newsner checkout."""
-    env = os.environ.get("NEWSNER_MODEL_DIR")
-    if env:
-        return Path(env)
-    here = Path(__file__).resolve()
-    for parent in here.parents:
-        if (parent / "models").is_dir() and (parent / "pyproject.toml").exists():
-            return parent / "models"
-    return Path.cwd() / "models"
+    return from_env_or_checkout("NEWSNER_MODEL_DIR", "models")
 
 
 def check_text(text: object) -> str:

@@ -9,7 +9,9 @@
 (the model shipped in ``models/``); ``load(model_dir=...)`` builds one from another folder.
 """
 
+from newsner.display import to_dataframe
 from newsner.evaluate import evaluate
+from newsner.html import from_html
 from newsner.normalize import Normalized, normalize
 from newsner.pipeline import Pipeline, analyze, extract, extract_many, load
 from newsner.tagging import ModelNotFoundError
@@ -30,6 +32,8 @@ __all__ = [
     "evaluate",
     "extract",
     "extract_many",
+    "from_html",
     "load",
     "normalize",
+    "to_dataframe",
 ]

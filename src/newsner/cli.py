@@ -17,9 +17,22 @@ import argparse
 import glob
 import json
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 EPILOG = __doc__.split("Examples::", 1)[1]
+
+#: ``newsner extract`` shows a progress bar by default above this many files.
+PROGRESS_FILES = 20
+
+EXTRACT_EPILOG = """examples:
+  newsner extract article.txt                          # JSON: entities and groups
+  newsner extract 'news/*.txt' --format jsonl > ents.jsonl
+  newsner extract a.txt b.txt --format tsv -o ents.tsv
+  echo 'Presiden Joko Widodo tiba di Jakarta.' | newsner extract - --format tsv
+  newsner extract page.html --html --format json       # article text of a saved page
+  newsner extract 'corpus/**/*.txt' --format conll --progress > corpus.conll
+"""
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -28,22 +41,35 @@ def _parser() -> argparse.ArgumentParser:
         epilog="examples:" + EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
 
-    ext = sub.add_parser("extract", help="print the entities of files, globs or stdin ('-')",
-                         formatter_class=argparse.RawDescriptionHelpFormatter,
-                         epilog="examples:\n  newsner extract article.txt\n"
-                                "  newsner extract 'news/*.txt' --format jsonl > ents.jsonl\n"
-                                "  cat page.html | newsner extract - --html --format tsv")
-    ext.add_argument("inputs", nargs="+", help="files, glob patterns, or '-' for stdin")
-    ext.add_argument("--format", choices=["json", "jsonl", "tsv", "conll"], default="json")
+    ext = sub.add_parser(
+        "extract", help="print the entities of files, globs or stdin ('-')",
+        description="Find the people (PER), places (LOC) and organisations (ORG) in "
+                    "Indonesian news files.\nOffsets are character offsets into each file's "
+                    "text (read as UTF-8);\nwith --html, into the article text extracted from "
+                    "the page.",
+        formatter_class=argparse.RawDescriptionHelpFormatter, epilog=EXTRACT_EPILOG)
+    ext.add_argument("inputs", nargs="+", metavar="INPUT",
+                     help="text files, glob patterns (quote them: 'news/*.txt'), or '-' for "
+                          "stdin")
+    ext.add_argument("--format", "-f", choices=["json", "jsonl", "tsv", "conll"], default="json",
+                     help="json (default): one object per file with entities and groups; "
+                          "jsonl: one entity a line; tsv: a header and one entity a line; "
+                          "conll: token<TAB>BIO-tag, a blank line between sentences")
+    ext.add_argument("--output", "-o", default=None, metavar="PATH",
+                     help="write to PATH instead of stdout (a Parquet folder with --dask)")
     ext.add_argument("--model-dir", default=None, help="model folder (default: shipped model)")
-    ext.add_argument("--no-clean", action="store_true", help="do not remove page chrome")
-    ext.add_argument("--html", action="store_true", help="inputs are HTML pages")
-    ext.add_argument("--progress", action="store_true", help="progress bar on stderr")
-    ext.add_argument("--batch-size", type=int, default=32)
-    ext.add_argument("--n-process", type=int, default=1)
+    ext.add_argument("--no-clean", action="store_true",
+                     help="keep page chrome (bylines, 'Baca juga', share bars) in the text")
+    ext.add_argument("--html", action="store_true",
+                     help="inputs are HTML pages: tag the article text trafilatura extracts "
+                          "(json output then includes that text, which the offsets index)")
+    ext.add_argument("--progress", action="store_true",
+                     help="progress bar on stderr (on by default above 20 files)")
+    ext.add_argument("--no-progress", action="store_true", help="never show a progress bar")
+    ext.add_argument("--batch-size", type=int, default=32, help="texts tagged together (32)")
+    ext.add_argument("--n-process", type=int, default=1, help="worker processes (1)")
     ext.add_argument("--dask", default=None, metavar="SCHEDULER|local",
                      help="run on a Dask cluster and write Parquet to --output")
-    ext.add_argument("--output", default=None, help="output path (Parquet with --dask)")
 
     ev = sub.add_parser("evaluate", help="score the pipeline or the model on annotated data",
                         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -79,48 +105,132 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+class InputError(Exception):
+    """A bad command-line input (missing file, directory, unreadable, not UTF-8 ...)."""
+
+
+def _fail(message: str) -> SystemExit:
+    print(f"newsner extract: error: {message}", file=sys.stderr)
+    return SystemExit(2)
+
+
 def _expand_inputs(inputs: list[str]) -> list[str]:
+    """Files in the order given; globs (``*``, ``?``, ``[``, ``**``) expanded and sorted."""
     paths: list[str] = []
     for item in inputs:
         if item == "-":
+            if "-" in paths:
+                raise InputError("stdin ('-') can be read only once")
             paths.append("-")
             continue
-        matches = sorted(glob.glob(item)) if any(c in item for c in "*?[") else [item]
-        if not matches:
-            raise SystemExit(f"newsner: no file matches {item!r}")
-        for path in matches:
-            if not Path(path).is_file():
-                raise SystemExit(f"newsner: {path}: no such file")
-            paths.append(path)
+        if any(c in item for c in "*?["):
+            matches = sorted(p for p in glob.glob(item, recursive=True) if Path(p).is_file())
+            if not matches:
+                raise InputError(f"no file matches {item!r}")
+            paths.extend(matches)
+            continue
+        path = Path(item)
+        if path.is_dir():
+            raise InputError(f"{item}: is a directory (give files or a glob such as "
+                             f"'{path / '*.txt'}')")
+        if not path.exists():
+            raise InputError(f"{item}: no such file")
+        if not path.is_file():
+            raise InputError(f"{item}: not a regular file")
+        paths.append(item)
     return paths
 
 
 def _read(path: str) -> str:
-    if path == "-":
-        return sys.stdin.read()
-    return Path(path).read_text(encoding="utf-8", errors="replace")
+    """The text of ``path`` (``-``: stdin) as UTF-8; undecodable bytes become U+FFFD."""
+    try:
+        if path == "-":
+            stream = getattr(sys.stdin, "buffer", None)
+            if stream is None:  # an in-memory stdin (tests, notebooks)
+                return sys.stdin.read()
+            return stream.read().decode("utf-8", errors="replace")
+        return Path(path).read_text(encoding="utf-8", errors="replace")
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+
+
+def _texts(paths: list[str], html: bool) -> Iterator[str]:
+    if not html:
+        yield from (_read(p) for p in paths)
+        return
+    from newsner.html import html_to_text
+
+    for path in paths:
+        text = html_to_text(_read(path))
+        if not text:
+            print(f"newsner extract: warning: {path}: no article text found in the HTML",
+                  file=sys.stderr)
+        yield text
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
     from newsner.output import write_entities
     from newsner.pipeline import load
+    from newsner.tagging import ModelNotFoundError
 
-    paths = _expand_inputs(args.inputs)
+    try:
+        paths = _expand_inputs(args.inputs)
+    except InputError as exc:
+        raise _fail(str(exc)) from None
+    if args.batch_size < 1 or args.n_process < 1:
+        raise _fail("--batch-size and --n-process must be at least 1")
     if args.dask:
         from newsner.dask import run_cli
 
         return run_cli(paths, args)
-    nlp = load(args.model_dir)
-    texts = (_read(p) for p in paths)
-    if args.html:
-        from newsner.html import html_to_text
+    if args.output and not Path(args.output).absolute().parent.is_dir():
+        raise _fail(f"{args.output}: cannot write: no such folder")
+    try:
+        nlp = load(args.model_dir)
+    except ModelNotFoundError as exc:
+        raise _fail(str(exc)) from None
+    docs = nlp.pipe(_texts(paths, args.html), batch_size=args.batch_size,
+                    n_process=args.n_process, clean=not args.no_clean)
+    if not args.no_progress and (args.progress or len(paths) > PROGRESS_FILES):
+        from tqdm import tqdm
 
-        texts = (html_to_text(t) for t in texts)
-    docs = nlp.pipe(texts, batch_size=args.batch_size, n_process=args.n_process,
-                    progress=args.progress or len(paths) > 20, clean=not args.no_clean,
-                    total=len(paths))
-    write_entities(sys.stdout, paths, docs, args.format)
+        docs = tqdm(docs, total=len(paths), desc="newsner", unit="file", file=sys.stderr)
+    single = len(args.inputs) == 1 and not any(c in args.inputs[0] for c in "*?[")
+    if args.output:
+        try:
+            out = open(args.output, "w", encoding="utf-8", newline="\n")  # noqa: SIM115
+        except OSError as exc:
+            raise _fail(f"{args.output}: cannot write: {exc.strerror or exc}") from None
+    else:
+        _utf8_stdout()
+        out = sys.stdout
+    try:
+        n = write_entities(out, paths, docs, args.format, as_list=not single,
+                           include_text=args.html, tokenizer=nlp.tokenizer)
+        out.flush()
+    except InputError as exc:
+        raise _fail(str(exc)) from None
+    except BrokenPipeError:  # ``newsner extract ... | head``
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    if args.output:
+        print(f"newsner: {n} file{'s' if n != 1 else ''} -> {args.output}", file=sys.stderr)
     return 0
+
+
+def _utf8_stdout() -> None:
+    """Names are written as they are (not \\u-escaped): make sure stdout takes UTF-8."""
+    encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "")
+    if encoding != "utf8" and hasattr(sys.stdout, "reconfigure"):
+        import contextlib
+
+        with contextlib.suppress(AttributeError, ValueError, OSError):
+            sys.stdout.reconfigure(encoding="utf-8")
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:

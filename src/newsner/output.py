@@ -1,61 +1,99 @@
-"""Writing entities for the command line: JSON, JSONL, TSV and CoNLL."""
+"""Writing entities for the command line: JSON, JSONL, TSV and CoNLL.
+
+- ``json``: per input ``{"file", "entities", "groups"}`` (``"text"`` too with ``include_text``);
+  one object for a single input, else a list of them.
+- ``jsonl``: one entity a line, ``{"file", "text", "label", "start", "end", "score", "source",
+  "canonical"}``: streams, and loads with ``pandas.read_json(path, lines=True)``.
+- ``tsv``: a header line, then ``file start end label text score source canonical`` a line
+  (tabs and line breaks inside names become spaces; offsets stay exact).
+- ``conll``: ``token<TAB>BIO-tag`` a line, a blank line after each sentence and
+  ``-DOCSTART-`` before each input, tokenized and split into sentences the way newsner's
+  tagger sees text (the NER-UI convention), with token edges at every entity edge.
+"""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from typing import TextIO
+from functools import lru_cache
+from typing import Any, TextIO
 
 from newsner.types import Document
 
+FORMATS = ("json", "jsonl", "tsv", "conll")
+TSV_COLUMNS = ("file", "start", "end", "label", "text", "score", "source", "canonical")
 
-def write_entities(out: TextIO, names: list[str], docs: Iterable[Document], fmt: str) -> None:
-    """Write each document's entities to ``out``; ``names`` label documents (file paths)."""
+
+def write_entities(out: TextIO, names: list[str], docs: Iterable[Document], fmt: str,
+                   as_list: bool | None = None, include_text: bool = False,
+                   tokenizer: Any = None) -> int:
+    """Write each document's entities to ``out``; ``names`` label documents (file paths).
+
+    ``as_list`` (``json`` only) forces a list even for one input (default: a list when there
+    is more than one). ``include_text`` adds each document's text to ``json`` output (needed
+    when offsets index text the caller does not have, e.g. the article extracted from HTML).
+    ``tokenizer`` (``conll``): newsner's spaCy tokenizer, e.g. ``Pipeline.tokenizer``, to
+    reuse one already built. Returns the number of documents written.
+    """
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     if fmt == "json":
-        payload = [{"file": name, "entities": [e.to_dict() for e in doc.entities],
-                    "groups": [{"canonical": g.canonical, "label": g.label, "count": g.count}
-                               for g in doc.groups]}
+        payload = [_json_doc(name, doc, include_text)
                    for name, doc in zip(names, docs, strict=True)]
-        json.dump(payload[0] if len(payload) == 1 else payload, out, ensure_ascii=False,
-                  indent=1)
+        many = len(payload) != 1 if as_list is None else as_list
+        json.dump(payload if many else payload[0], out, ensure_ascii=False, indent=1)
         out.write("\n")
-        return
+        return len(payload)
+    if fmt == "tsv":
+        out.write("\t".join(TSV_COLUMNS) + "\n")
+    n = 0
     for name, doc in zip(names, docs, strict=True):
+        n += 1
         if fmt == "jsonl":
             for e in doc.entities:
                 out.write(json.dumps({"file": name, **e.to_dict()}, ensure_ascii=False) + "\n")
         elif fmt == "tsv":
             for e in doc.entities:
-                out.write(f"{name}\t{e.start}\t{e.end}\t{e.label}\t{e.text}\t{e.score:.3f}\t"
-                          f"{e.canonical}\n")
-        elif fmt == "conll":
-            write_conll(out, doc)
+                out.write(f"{_cell(name)}\t{e.start}\t{e.end}\t{e.label}\t{_cell(e.text)}\t"
+                          f"{e.score:.3f}\t{e.source}\t{_cell(e.canonical)}\n")
         else:
-            raise ValueError(f"unknown format {fmt!r}")
+            out.write("-DOCSTART-\tO\n\n")
+            write_conll(out, doc, tokenizer)
+    return n
 
 
-def write_conll(out: TextIO, doc: Document) -> None:
-    """Whitespace tokens of the text with BIO tags, one per line, blank line between lines."""
-    import regex
+def _json_doc(name: str, doc: Document, include_text: bool) -> dict[str, Any]:
+    out: dict[str, Any] = {"file": name}
+    if include_text:
+        out["text"] = doc.text
+    out["entities"] = [e.to_dict() for e in doc.entities]
+    out["groups"] = [{"canonical": g.canonical, "label": g.label, "count": g.count}
+                     for g in doc.groups]
+    return out
 
-    starts = {e.start: e for e in doc.entities}
-    current = None
-    base = 0
-    for raw in doc.text.splitlines(keepends=True):
-        line, line_start = raw.rstrip("\r\n"), base
-        base += len(raw)
-        wrote = False
-        for m in regex.finditer(r"\S+", line):
-            s = line_start + m.start()
-            if s in starts:
-                current = starts[s]
-                tag = f"B-{current.label}"
-            elif current is not None and current.start < s < current.end:
-                tag = f"I-{current.label}"
-            else:
-                current = None
-                tag = "O"
-            out.write(f"{m.group()}\t{tag}\n")
-            wrote = True
-        if wrote:
-            out.write("\n")
+
+def _cell(value: str) -> str:
+    return " ".join(value.split()) if any(c in value for c in "\t\r\n") else value
+
+
+@lru_cache(maxsize=1)
+def _tokenizer() -> Any:
+    from newsner.tokenization import make_tokenizer
+
+    return make_tokenizer()
+
+
+def write_conll(out: TextIO, doc: Document, tokenizer: Any = None) -> None:
+    """``token<TAB>tag`` lines with BIO tags, sentences separated by a blank line."""
+    from newsner.display import to_spacy
+    from newsner.tokenization import split_sentences
+
+    sdoc = split_sentences(to_spacy(doc, nlp=tokenizer or _tokenizer()))
+    for ent in sdoc.ents:  # never break a sentence inside a name
+        for tok in ent[1:]:
+            tok.is_sent_start = False
+    for sent in sdoc.sents:
+        lines = [f"{t.text}\t{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else f"{t.text}\tO"
+                 for t in sent if not t.is_space]
+        if lines:
+            out.write("\n".join(lines) + "\n\n")

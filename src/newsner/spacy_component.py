@@ -1,40 +1,94 @@
 """``nlp.add_pipe("newsner")``: newsner as a component of any spaCy pipeline.
 
-The component runs newsner on ``doc.text`` and writes its entities to ``doc.ents`` (character
-offsets are exact, so spans align to the host pipeline's tokens with ``alignment_mode="expand"``
-only when the host tokenizer cuts differently).
+::
+
+    import spacy
+    nlp = spacy.blank("id")
+    nlp.add_pipe("newsner")                 # found through the ``spacy_factories`` entry point
+    doc = nlp("Presiden Joko Widodo tiba di Jakarta.")
+    [(ent.text, ent.label_, ent.start_char) for ent in doc.ents]
+    # [('Joko Widodo', 'PER', 9), ('Jakarta', 'LOC', 29)]
+
+The component runs newsner on ``doc.text`` and writes its entities to ``doc.ents`` (replacing
+entities set before it), with ``span._.newsner_score``, ``span._.newsner_source`` and
+``span._.newsner_canonical``. newsner's character offsets are exact; when the host tokenizer
+puts an entity edge inside a token, the span is widened to whole tokens
+(``alignment_mode="expand"``), and where widened spans would overlap the longest is kept. To get
+newsner's offsets exactly in a spaCy ``Doc``, use :meth:`newsner.Document.to_spacy`, which
+splits such tokens instead. ``nlp.pipe`` runs newsner on batches of texts.
+
+Config: ``model_dir`` (default: the shipped model), ``clean`` (remove page chrome, default
+true), ``batch_size`` (texts tagged together in ``nlp.pipe``, default 32).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsner.types import Entity
+
 
 class NewsnerComponent:
-    def __init__(self, model_dir: str | None = None, clean: bool = True) -> None:
+    """Sets ``doc.ents`` from newsner (see the module docstring)."""
+
+    def __init__(self, name: str = "newsner", model_dir: str | None = None, clean: bool = True,
+                 batch_size: int = 32) -> None:
+        from newsner.display import register_extensions
         from newsner.pipeline import load
 
+        self.name = name
         self.pipeline = load(model_dir)
         self.clean = clean
+        self.batch_size = batch_size
+        register_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
-        entities = self.pipeline.extract(doc.text, clean=self.clean)
+        return self._set_ents(doc, self.pipeline.extract(doc.text, clean=self.clean))
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int | None = None) -> Iterator[Doc]:
+        size = batch_size or self.batch_size
+        batch: list[Doc] = []
+        for doc in docs:
+            batch.append(doc)
+            if len(batch) >= size:
+                yield from self._pipe_batch(batch, size)
+                batch = []
+        if batch:
+            yield from self._pipe_batch(batch, size)
+
+    def _pipe_batch(self, batch: list[Doc], size: int) -> Iterator[Doc]:
+        results = self.pipeline.pipe([d.text for d in batch], batch_size=size, clean=self.clean)
+        for doc, result in zip(batch, results, strict=True):
+            yield self._set_ents(doc, result.entities)
+
+    @staticmethod
+    def _set_ents(doc: Doc, entities: Iterable[Entity]) -> Doc:
+        from spacy.util import filter_spans
+
         spans = []
         for ent in entities:
             span = doc.char_span(ent.start, ent.end, label=ent.label, alignment_mode="expand")
-            if span is not None:
-                spans.append(span)
-        doc.ents = _non_overlapping(spans)
+            if span is None:
+                continue
+            span._.newsner_score = ent.score
+            span._.newsner_source = ent.source
+            span._.newsner_canonical = ent.canonical
+            spans.append(span)
+        doc.ents = filter_spans(spans)
         return doc
 
 
-def _non_overlapping(spans: list) -> list:
-    from spacy.util import filter_spans
+@Language.factory(
+    "newsner",
+    default_config={"model_dir": None, "clean": True, "batch_size": 32},
+    assigns=["doc.ents", "token.ent_iob", "token.ent_type"],
+)
+def make_newsner(nlp: Language, name: str, model_dir: str | None, clean: bool,
+                 batch_size: int) -> NewsnerComponent:
+    return NewsnerComponent(name=name, model_dir=model_dir, clean=clean, batch_size=batch_size)
 
-    return filter_spans(spans)
 
-
-@Language.factory("newsner", default_config={"model_dir": None, "clean": True})
-def make_newsner(nlp: Language, name: str, model_dir: str | None, clean: bool) -> NewsnerComponent:
-    return NewsnerComponent(model_dir=model_dir, clean=clean)
+__all__ = ["NewsnerComponent", "make_newsner"]

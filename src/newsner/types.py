@@ -50,6 +50,12 @@ class Entity:
     def sort_key(self) -> tuple[int, int]:
         return (self.start, self.end)
 
+    def _repr_html_(self) -> str:
+        from newsner.display import render
+
+        return render(self.text, [Entity(self.text, self.label, 0, len(self.text), self.score,
+                                         self.source, self.canonical)])
+
 
 @dataclass(frozen=True)
 class RemovedSpan:
@@ -101,3 +107,30 @@ class Document:
             "groups": [g.to_dict() for g in self.groups],
             "removed": [r.to_dict() for r in self.removed],
         }
+
+    # --- display and interop (newsner.display; heavy libraries are imported on use) -------
+
+    def _repr_html_(self) -> str:
+        """Jupyter shows a document as its text with the entities highlighted (displaCy)."""
+        from newsner.display import document_html
+
+        return document_html(self)
+
+    def __rich__(self) -> Any:
+        """``rich.print(doc)``: a summary and tables of the mentions and groups."""
+        from newsner.display import document_renderable
+
+        return document_renderable(self)
+
+    def to_dataframe(self) -> Any:
+        """One row per mention (``pandas.DataFrame``; needs ``newsner[pandas]``)."""
+        from newsner.display import to_dataframe
+
+        return to_dataframe(self)
+
+    def to_spacy(self, nlp: Any = None) -> Any:
+        """A spaCy ``Doc`` of the text (``spacy.blank("id")`` tokens unless ``nlp`` is given)
+        whose ``ents`` are these entities, with the same character offsets."""
+        from newsner.display import to_spacy
+
+        return to_spacy(self, nlp=nlp)

@@ -11,10 +11,16 @@ for every entity whatever the normalizer changed.
 from __future__ import annotations
 
 import os
+import re
 import threading
+import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from itertools import accumulate
 from pathlib import Path
+
+import regex
 
 from newsner.candidates import Candidate
 from newsner.normalize import Normalized, normalize
@@ -26,7 +32,19 @@ MAX_TEXT_CHARS = 20_000_000
 #: Normalized text is tokenized in pieces of at most this many characters, cut at paragraph
 #: or line breaks (never inside a sentence that has one), so memory stays bounded.
 CHUNK_CHARS = 50_000
-DEFAULT_POLICY = "union_model_first"
+#: chosen on NER-UI dev folds (benchmarks/results/policies.json): rules override the model
+DEFAULT_POLICY = "rules_first"
+#: One extended grapheme cluster (a letter with its marks, an emoji with its modifiers).
+_GRAPHEME = regex.compile(r"\X")
+#: General categories that never begin or end an entity: controls, format (zero-width, bidi),
+#: surrogates, private use, unassigned, separators, symbols (emoji, modifiers, U+FFFD), and
+#: marks that lead a cluster (orphans of the character before the entity, e.g. ")\u0301Joko").
+_EDGE_JUNK = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zs", "Zl", "Zp", "So", "Sk",
+                        "Mn", "Mc", "Me"})
+
+
+def _is_edge_junk(cluster: str) -> bool:
+    return cluster[0].isspace() or unicodedata.category(cluster[0]) in _EDGE_JUNK
 
 
 def default_model_dir() -> Path:
@@ -69,9 +87,120 @@ def chunk_bounds(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, int]]:
                 if cut > size // 4:
                     end = start + cut + len(sep)
                     break
+            else:  # no break at all: cut between graphemes, never before a combining mark
+                last = max((m.end() for m in _GRAPHEME.finditer(text, start, end + 1)
+                            if m.end() <= end), default=start)
+                if last > start:
+                    end = last
         bounds.append((start, end))
         start = end
     return bounds
+
+
+def fast_tokenizer():  # noqa: ANN201 - spacy.language.Language
+    """:func:`newsner.tokenization.make_tokenizer`, built in a tenth of the time.
+
+    ``spacy.blank("id")`` registers ~15,600 hyphenated words ("anak-anak", "Bangsa-Bangsa")
+    as tokenizer special cases, creating a lexeme for each: over a second of every cold start.
+    Here they are a set that the tokenizer's ``token_match`` consults instead (a whole word in
+    the set stays one token, exactly as its special case would keep it), and the rare glued run
+    the special-case matcher would re-join ("anak-anak/bapak-bapak") is re-joined by a first
+    pipe, ``newsner_hyphen_words``. Tokens, offsets and sentences equal ``make_tokenizer()``'s
+    (``benchmarks/bench_equivalence.py`` checks it on every corpus we have).
+    """
+    import spacy
+    from spacy.language import Language
+    from spacy.util import registry
+
+    import newsner.tokenization  # noqa: F401 - registers the newsner_sentences pipe
+
+    if "newsner.IndonesianTokenizer.v1" not in registry.tokenizers.get_all():
+        registry.tokenizers.register("newsner.IndonesianTokenizer.v1", func=_tokenizer_factory)
+    if not Language.has_factory("newsner_hyphen_words"):
+        Language.component("newsner_hyphen_words", func=_join_hyphen_words)
+    nlp = spacy.blank("id", config={
+        "nlp": {"tokenizer": {"@tokenizers": "newsner.IndonesianTokenizer.v1"}}})
+    nlp.add_pipe("newsner_hyphen_words")
+    nlp.add_pipe("newsner_sentences")
+    return nlp
+
+
+_HYPHEN_WORDS: frozenset[str] = frozenset()
+_GLUED_HYPHEN = re.compile(r"(?<=\S)-|-(?=\S)")  # a hyphen a word could hold
+
+
+def _tokenizer_factory():  # noqa: ANN202 - spaCy tokenizer factory
+    def make(nlp):  # noqa: ANN001, ANN202
+        from spacy.symbols import ORTH
+        from spacy.tokenizer import Tokenizer
+        from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+        global _HYPHEN_WORDS
+        d = nlp.Defaults
+        exc = d.tokenizer_exceptions
+        _HYPHEN_WORDS = frozenset(
+            k for k, v in exc.items()
+            if "-" in k and len(v) == 1 and v[0].keys() == {ORTH} and v[0][ORTH] == k)
+        if d.token_match is not None:  # not so for Indonesian; keep the semantics if it changes
+            raise RuntimeError("fast_tokenizer assumes a language without token_match")
+        words = _HYPHEN_WORDS
+        return Tokenizer(
+            nlp.vocab,
+            rules={k: v for k, v in exc.items() if k not in words},
+            prefix_search=compile_prefix_regex(d.prefixes).search,
+            suffix_search=compile_suffix_regex(d.suffixes).search,
+            infix_finditer=compile_infix_regex(d.infixes).finditer,
+            token_match=words.__contains__,
+            url_match=d.url_match,
+        )
+
+    return make
+
+
+def _join_hyphen_words(doc):  # noqa: ANN001, ANN202 - spaCy Doc
+    """Re-join hyphenated exception words that infix splitting cut inside a glued run of
+    tokens (what spaCy's special-case matcher does for registered special cases)."""
+    import numpy as np
+    from spacy.attrs import IDX, LENGTH
+
+    text = doc.text
+    if "-" not in text:
+        return doc
+    hyphens = [m.start() for m in _GLUED_HYPHEN.finditer(text)]
+    if not hyphens:
+        return doc
+    words = _HYPHEN_WORDS
+    cols = doc.to_array([IDX, LENGTH]).astype(np.int64)
+    starts, ends = cols[:, 0], cols[:, 0] + cols[:, 1]
+    glued = starts[1:] == ends[:-1]  # glued[i]: no whitespace between token i and i + 1
+    n = len(doc)
+    spans = []
+    done = -1  # runs are handled once, however many hyphens they hold
+    for pos in hyphens:
+        tok = int(np.searchsorted(starts, pos, side="right")) - 1
+        if tok <= done:
+            continue
+        i = tok
+        while i > 0 and glued[i - 1]:
+            i -= 1
+        j = tok
+        while j < n - 1 and glued[j]:
+            j += 1
+        done = j
+        k = i
+        while k < j:
+            end = next((e for e in range(j + 1, k + 1, -1)
+                        if text[starts[k]:ends[e - 1]] in words), 0)
+            if end:
+                spans.append(doc[k:end])
+                k = end
+            else:
+                k += 1
+    if spans:
+        with doc.retokenize() as retok:
+            for span in spans:
+                retok.merge(span)
+    return doc
 
 
 class Pipeline:
@@ -86,12 +215,11 @@ class Pipeline:
                  batch_size: int = 64) -> None:
         from newsner.rules import RuleMatcher
         from newsner.tagging import StanzaTagger
-        from newsner.tokenization import make_tokenizer
 
         self.model_dir = Path(model_dir) if model_dir else default_model_dir()
         self.policy = policy or DEFAULT_POLICY
         self.harmonise = harmonise
-        self.tokenizer = make_tokenizer()
+        self.tokenizer = fast_tokenizer()
         self.tagger = StanzaTagger(self.model_dir, batch_size=batch_size)
         self.rules = RuleMatcher(self.tokenizer.vocab)
         self._lock = threading.RLock()
@@ -178,8 +306,15 @@ class Pipeline:
             rules = rules + [Candidate(s, e, "LOC", 1.0, "rule", "dateline", "strong")
                              for s, e in norm.datelines]
         if norm.suppressed:
+            # sorted starts and running max of ends: one bisect per candidate, not a scan of
+            # every outlet span (a page of thousands of "KOMPAS.com -" lines made it quadratic)
+            spans = sorted(norm.suppressed)
+            starts = [s for s, _ in spans]
+            reach = list(accumulate((e for _, e in spans), max))
+
             def free(c: Candidate) -> bool:
-                return not any(c.start < e and s < c.end for s, e in norm.suppressed)
+                i = bisect_left(starts, c.end)
+                return i == 0 or reach[i - 1] <= c.start
 
             model = [c for c in model if free(c)]
             rules = [c for c in rules if free(c)]
@@ -189,12 +324,20 @@ class Pipeline:
         index_of: dict[int, int] = {}
         for i, cand in enumerate(final):
             start, end = norm.to_original(cand.start, cand.end)
-            surface = text[start:end]
-            stripped = surface.strip()
-            if not stripped:
+            # trim whole graphemes of whitespace, controls, invisibles and symbols (emoji) off
+            # both ends: a span never ends inside "👍🏽" or starts on a zero-width space
+            clusters = _GRAPHEME.findall(text, start, end)
+            lo, hi = 0, len(clusters)
+            while lo < hi and _is_edge_junk(clusters[lo]):
+                lo += 1
+            while hi > lo and _is_edge_junk(clusters[hi - 1]):
+                hi -= 1
+            if lo == hi:
                 continue
-            start += len(surface) - len(surface.lstrip())
-            end = start + len(stripped)
+            start += sum(map(len, clusters[:lo]))
+            end -= sum(map(len, clusters[hi:]))
+            while end < len(text) and unicodedata.category(text[end])[0] == "M":
+                end += 1  # marks after the last letter belong to it
             index_of[i] = len(entities)
             entities.append(Entity(text=text[start:end], label=cand.label, start=start, end=end,
                                    score=round(float(cand.score), 4), source=cand.source))

@@ -69,15 +69,19 @@ def find_datelines(text: str) -> tuple[tuple[Span, ...], tuple[Span, ...]]:
     for pos in starts:
         if pos >= len(text) or not text[pos].isalpha():
             continue
+        # bound each match by its paragraph: unbounded, the regex module scans to the end of
+        # the text for a required literal at every paragraph start (quadratic on long pages)
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
         for pattern in (_OUTLET_CITY, _CITY_OUTLET, _ANTARA):
-            m = pattern.match(text, pos)
+            m = pattern.match(text, pos, end)
             if (m and len(m.group("city")) <= _CITY_MAX_LEN
                     and not _OUTLET_FULL.fullmatch(m.group("city"))):
                 cities.append(m.span("city"))
                 outlets.append(m.span("outlet"))
                 break
         else:
-            m = _OUTLET_ONLY.match(text, pos)
+            m = _OUTLET_ONLY.match(text, pos, end)
             if m:
                 outlets.append(m.span("outlet"))
     if not outlets:

@@ -34,6 +34,9 @@ MAX_TEXT_CHARS = 20_000_000
 CHUNK_CHARS = 50_000
 #: chosen on NER-UI dev folds (benchmarks/results/policies.json): rules override the model
 DEFAULT_POLICY = "rules_first"
+#: Longest run of non-space characters tokenized in one piece (see :func:`chunk_bounds`).
+MAX_RUN_CHARS = 200
+_RUN = re.compile(r"\S+")
 #: One extended grapheme cluster (a letter with its marks, an emoji with its modifiers).
 _GRAPHEME = regex.compile(r"\X")
 #: General categories that never begin or end an entity: controls, format (zero-width, bidi),
@@ -74,13 +77,31 @@ def _sanitize(text: str) -> str:
 
 
 def chunk_bounds(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, int]]:
-    """Cut ``text`` into pieces of about ``size`` characters at paragraph, line or space breaks."""
+    """Cut ``text`` into pieces of about ``size`` characters at paragraph, line or space breaks.
+
+    A run of more than ``MAX_RUN_CHARS`` non-space characters goes in pieces of its own, cut
+    between graphemes: no word is that long, and spaCy's affix splitting is quadratic in the
+    length of a run ("<<<<...", "-.-.-."), so a 100,000-character line would take minutes.
+    """
+
+    def grapheme_floor(lo: int, hi: int) -> int:
+        """The last grapheme boundary in ``(lo, hi]``, or ``hi`` if there is none."""
+        last = max((m.end() for m in _GRAPHEME.finditer(text, lo, hi + 1) if m.end() <= hi),
+                   default=lo)
+        return last if last > lo else hi
+
     bounds: list[tuple[int, int]] = []
     start = 0
     n = len(text)
     while start < n:
         end = min(n, start + size)
-        if end < n:
+        run = next((m for m in _RUN.finditer(text, start, end)
+                    if m.end() - m.start() > MAX_RUN_CHARS), None)
+        if run is not None and run.start() > start:
+            end = run.start()  # the text before a long run: it starts after whitespace
+        elif run is not None:
+            end = grapheme_floor(start, min(n, start + MAX_RUN_CHARS))
+        elif end < n:
             window = text[start:end]
             for sep in ("\n\n", "\n", ". ", " "):
                 cut = window.rfind(sep)
@@ -88,10 +109,7 @@ def chunk_bounds(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, int]]:
                     end = start + cut + len(sep)
                     break
             else:  # no break at all: cut between graphemes, never before a combining mark
-                last = max((m.end() for m in _GRAPHEME.finditer(text, start, end + 1)
-                            if m.end() <= end), default=start)
-                if last > start:
-                    end = last
+                end = grapheme_floor(start, end)
         bounds.append((start, end))
         start = end
     return bounds

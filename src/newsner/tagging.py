@@ -11,12 +11,12 @@ tags. That is the model's real confidence, not a constant.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
-import tempfile
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,6 +36,10 @@ MODEL_FILES = {
 }
 MAX_TOKEN_CHARS = 60  # longer "tokens" (URLs, base64, run-on lines) are masked for the tagger
 _MASK_TOKEN = "<url>"
+#: torch threads the tagger runs with: its LSTMs are too small for intra-op threads to pay
+#: (two threads measured slower than one on 2 cores); use ``n_process`` to use more cores.
+DEFAULT_THREADS = 1
+_CHAR_BATCH = 1024  # words per character-LSTM call (bigger: more memory, no faster)
 
 
 class ModelNotFoundError(FileNotFoundError):
@@ -73,46 +77,43 @@ class ModelPaths:
 
 
 class StanzaTagger:
-    """Wraps one stanza NER model; thread-safe, loads once, tags batches of sentences."""
+    """Wraps one stanza NER model; thread-safe, loads once, tags batches of sentences.
+
+    The model is stanza's own ``NERTagger`` (built by stanza's ``Trainer.load``), but neither
+    ``stanza.Pipeline`` nor the trainer's optimizer is created, and for the shipped kind of model
+    (word vectors + character LSTM, no charlm or transformer) inference runs the model's layers
+    directly: no stanza ``Document``/``DataLoader``, no CRF loss, and one batched Viterbi and
+    forward-backward per batch. Those are the same layers on the same batches, so tags and
+    scores equal stanza's own ``forward`` (``tests/test_tagging_fast.py`` checks it).
+    """
 
     def __init__(self, model_dir: str | os.PathLike[str], batch_size: int = 64,
                  threads: int | None = None) -> None:
-        import torch
-
         self.paths = ModelPaths.from_dir(model_dir)
         self.batch_size = batch_size
-        if threads:
-            torch.set_num_threads(threads)
+        #: torch intra-op threads while tagging (restored afterwards); see DEFAULT_THREADS
+        self.threads = threads or int(os.environ.get("NEWSNER_TORCH_THREADS") or 0) or (
+            DEFAULT_THREADS)
         self._lock = threading.Lock()
-        self._pipeline = self._load_pipeline()
-        self._trainer = self._pipeline.processors["ner"].trainers[0]
-        self._config = self._pipeline.processors["ner"].configs[0]
+        self._trainer = _load_trainer(self.paths)
+        self._model = self._trainer.model
+        self._model.eval()
+        self._config = dict(self._trainer.args)
+        self._config["batch_size"] = batch_size
+        from stanza.models.common.vocab import VOCAB_PREFIX_SIZE
+
         self._tag_vocab = self._trainer.vocab["tag"]
-
-    def _load_pipeline(self):  # noqa: ANN202 - stanza type
-        import stanza
-
-        # stanza wants a resources.json in its dir even when told not to download
-        self._resources_dir = tempfile.mkdtemp(prefix="newsner-stanza-")
-        Path(self._resources_dir, "resources.json").write_text("{}", encoding="utf-8")
-        kwargs = {
-            "lang": "id",
-            "dir": self._resources_dir,
-            "processors": "tokenize,ner",
-            "tokenize_pretokenized": True,
-            "ner_model_path": str(self.paths.ner),
-            "download_method": None,
-            "allow_unknown_language": True,
-            "use_gpu": False,
-            "ner_batch_size": self.batch_size,
-            "logging_level": "WARN",
-        }
-        if self.paths.pretrain:
-            kwargs["ner_pretrain_path"] = str(self.paths.pretrain)
-        if self.paths.forward_charlm and self.paths.backward_charlm:
-            kwargs["ner_forward_charlm_path"] = str(self.paths.forward_charlm)
-            kwargs["ner_backward_charlm_path"] = str(self.paths.backward_charlm)
-        return stanza.Pipeline(**kwargs)
+        tagset = self._trainer.args.get("predict_tagset") or 0
+        self._tag_names = []
+        for i in range(self._tag_vocab.lens()[0]):  # ids of the first tag column
+            if i < VOCAB_PREFIX_SIZE:  # <PAD>, <UNK>, ...: decoding maps them to the first tag
+                self._tag_names.append("O")
+                continue
+            name = self._tag_vocab.unmap([(i,)])[0]
+            self._tag_names.append(name[tagset] if isinstance(name, list | tuple) else name)
+        self._fast = _fast_path_ok(self._model, self._config)
+        #: token -> (word id, delta id, char ids, token); bounded, cleared when full
+        self._word_cache: dict[str, tuple[int, int, list[int], str]] = {}
 
     @property
     def labels(self) -> list[str]:
@@ -121,20 +122,13 @@ class StanzaTagger:
     def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[tuple[int, int, str, float]]]:
         """Entities of each tokenized sentence as ``(first token, end token, label, score)``."""
         import torch
-        from stanza.models.common.doc import Document
-        from stanza.models.ner.data import DataLoader
 
         if not sentences:
             return []
         cleaned = [[t if len(t) <= MAX_TOKEN_CHARS else _MASK_TOKEN for t in s] for s in sentences]
-        doc = Document([[{"id": (i + 1,), "text": t} for i, t in enumerate(s)] for s in cleaned])
-        with self._lock, torch.inference_mode():
-            loader = DataLoader(doc, self.batch_size, self._config, vocab=self._trainer.vocab,
-                                evaluation=True, preprocess_tags=False,
-                                bert_tokenizer=self._trainer.model.bert_tokenizer)
-            tags_and_scores: list[tuple[list[str], list[float]]] = []
-            for batch in loader:
-                tags_and_scores.extend(self._predict(batch))
+        with self._lock, torch.inference_mode(), _torch_threads(self.threads):
+            run = self._tag_fast if self._fast else self._tag_generic
+            tags_and_scores = run(cleaned)
         results = []
         for tags, probs in tags_and_scores:
             spans = []
@@ -143,35 +137,161 @@ class StanzaTagger:
             results.append(spans)
         return results
 
-    def _predict(self, batch) -> list[tuple[list[str], list[float]]]:  # noqa: ANN001
-        from stanza.models.common.crf import viterbi_decode
-        from stanza.models.common.utils import unsort
-        from stanza.models.common.vocab import VOCAB_PREFIX_SIZE
-        from stanza.models.ner.trainer import fix_singleton_tags, unpack_batch
+    # --- the fast path: the model's layers, called directly ----------------------------------
 
-        model = self._trainer.model
-        device = next(model.parameters()).device
-        inputs, orig_idx, word_orig_idx, char_orig_idx, sentlens, wordlens, charlens, \
-            charoffsets = unpack_batch(batch, device)
-        word, wordchars, wordchars_mask, chars, tags = inputs
-        model.eval()
-        _, logits, trans = model(word, wordchars, wordchars_mask, tags, word_orig_idx, sentlens,
-                                 wordlens, chars, charoffsets, charlens, char_orig_idx)
-        scores = logits[0].float().cpu().numpy()
-        transition = trans[0].float().cpu().numpy()
+    def _tag_fast(self, sentences: list[list[str]]) -> list[tuple[list[str], list[float]]]:
+        import torch
+
+        looked = [[self._lookup(w) for w in s] for s in sentences]
+        # character LSTM once per distinct word of the call ("yang" is run once, not 300 times)
+        chars, slot = self._char_table(looked) if self._has_chars else (None, None)
+        out: list[tuple[list[str], list[float]]] = [([], [])] * len(sentences)
+        # longest first over the whole call, so each batch holds sentences of similar length
+        order = sorted(range(len(sentences)), key=lambda i: len(sentences[i]), reverse=True)
+        for b0 in range(0, len(order), self.batch_size):
+            idx = order[b0:b0 + self.batch_size]
+            batch = [looked[i] for i in idx]
+            reps = None
+            if chars is not None:
+                reps = chars[torch.tensor([slot[w] for i in idx for w in sentences[i]])]
+            logits, trans = self._forward(batch, reps)
+            for i, res in zip(idx, self._decode(logits, trans, [len(b) for b in batch]),
+                              strict=True):
+                out[i] = res
+        return out
+
+    def _lookup(self, word: str) -> tuple[int, int, list[int], str]:
+        got = self._word_cache.get(word)
+        if got is None:
+            from stanza.models.common.vocab import PAD_ID, UNK_ID
+
+            vocab = self._trainer.vocab
+            low = word.lower() if self._config.get("lowercase", True) else word
+            wid = vocab["word"].unit2id(low) if "word" in vocab else UNK_ID
+            did = vocab["delta"].unit2id(low) if "delta" in vocab else PAD_ID
+            if "word" in vocab and did == UNK_ID and wid != UNK_ID:
+                did = PAD_ID  # known to the vectors: no delta (NERTagger.forward's unk_mask)
+            chars = word.lower() if self._config.get("char_lowercase", False) else word
+            got = (wid, did, vocab["char"].map(list(chars)) if "char" in vocab else [], word)
+            if len(self._word_cache) >= 200_000:
+                self._word_cache.clear()
+            self._word_cache[word] = got
+        return got
+
+    @property
+    def _has_chars(self) -> bool:
+        return getattr(self._model, "charmodel", None) is not None
+
+    def _forward(self, batch, char_reps):  # noqa: ANN001, ANN202 - (logits, transitions)
+        """Unary scores ``(B, T, K)`` and the transition matrix for looked-up sentences sorted
+        longest first (``char_reps``: their words' character vectors, in sentence order):
+        ``NERTagger.forward`` in eval mode without its loss."""
+        import torch
+        from torch.nn.utils.rnn import PackedSequence, pack_padded_sequence
+
+        model = self._model
+        lens = [len(s) for s in batch]
+        bsz, width = len(batch), lens[0]
+        ids = np.zeros((2, bsz, width), dtype=np.int64)
+        for b, sent in enumerate(batch):
+            ids[:, b, : lens[b]] = np.array([x[:2] for x in sent], dtype=np.int64).T
+        ids_t = torch.from_numpy(ids)
+        emb = None
+        if "word" in model.vocab:
+            emb = model.word_emb(ids_t[0])
+        if model.delta_emb is not None and "delta" in model.vocab:
+            delta = model.delta_emb(ids_t[1])
+            emb = delta if emb is None else emb + delta
+        packed = pack_padded_sequence(emb, lens, batch_first=True)
+        sents, steps = _packed_rows(packed.batch_sizes)
+        inputs = [packed.data]
+        if char_reps is not None:
+            starts = torch.from_numpy(np.cumsum([0, *lens[:-1]]))
+            inputs.append(char_reps[starts[sents] + steps])
+        x = torch.cat(inputs, 1)
+        if model.input_transform is not None:
+            x = model.input_transform(x)
+        layers = self._config["num_layers"]
+        hidden = self._config["hidden_dim"]
+        hx = (model.taggerlstm_h_init.expand(2 * layers, bsz, hidden).contiguous(),
+              model.taggerlstm_c_init.expand(2 * layers, bsz, hidden).contiguous())
+        out, _ = model.taggerlstm.lstm(PackedSequence(x, packed.batch_sizes), hx)
+        logits = model.tag_clfs[0](out.data)
+        padded = torch.zeros(bsz, width, logits.shape[1], dtype=logits.dtype)
+        padded[sents, steps] = logits
+        return padded, model.crits[0]._transitions
+
+    def _char_table(self, looked):  # noqa: ANN001, ANN202
+        """Character-LSTM vectors of the distinct words in ``looked``: ``(table, slot)`` with
+        ``table[slot[word]]`` the word's vector (``CharacterModel.forward`` in eval mode)."""
+        import torch
+        from torch.nn.utils.rnn import pack_padded_sequence
+
+        cm = self._model.charmodel
+        distinct: dict[str, list[int]] = {}
+        for sent in looked:
+            for w in sent:
+                distinct.setdefault(w[3], w[2])
+        words = sorted(distinct, key=lambda w: len(distinct[w]), reverse=True)
+        slot = {w: i for i, w in enumerate(words)}
+        ndir, layers, hid = cm.num_dir, cm.args["char_num_layers"], cm.args["char_hidden_dim"]
+        parts = []
+        for c0 in range(0, len(words), _CHAR_BATCH):
+            chunk = [distinct[w] for w in words[c0:c0 + _CHAR_BATCH]]
+            wordlens = [max(1, len(c)) for c in chunk]
+            chars = np.zeros((len(chunk), wordlens[0]), dtype=np.int64)
+            for r, c in enumerate(chunk):
+                chars[r, : len(c)] = c
+            embs = pack_padded_sequence(cm.char_emb(torch.from_numpy(chars)), wordlens,
+                                        batch_first=True)
+            hx = (cm.charlstm_h_init.expand(ndir * layers, len(chunk), hid).contiguous(),
+                  cm.charlstm_c_init.expand(ndir * layers, len(chunk), hid).contiguous())
+            _, (h, _c) = cm.charlstm.lstm(embs, hx)
+            parts.append(h[-2:].transpose(0, 1).contiguous().view(len(chunk), -1))
+        return torch.cat(parts), slot
+
+    def _decode(self, logits, trans, lens):  # noqa: ANN001
+        """Viterbi tags and the CRF marginal of each chosen tag, for a padded batch."""
+        from stanza.models.common.vocab import VOCAB_PREFIX_SIZE
+        from stanza.models.ner.trainer import fix_singleton_tags
+
+        scores = logits.float().cpu().numpy()
+        transition = trans.float().cpu().numpy()
+        paths = viterbi_batch(scores, transition, lens)
+        margs = crf_marginals_batch(scores, transition, lens)
         out = []
-        for i in range(scores.shape[0]):
-            unary = scores[i, : sentlens[i]]
-            path, _ = viterbi_decode(unary, transition)
-            path = [p if p >= VOCAB_PREFIX_SIZE else VOCAB_PREFIX_SIZE for p in path]
-            marg = crf_marginals(unary, transition)
-            probs = [float(marg[t, p]) for t, p in enumerate(path)]
-            unmapped = self._tag_vocab.unmap([(p,) for p in path])
-            tagset = self._trainer.args.get("predict_tagset") or 0
-            tag_names = fix_singleton_tags(
-                [x[tagset] if isinstance(x, list | tuple) else x for x in unmapped])
-            out.append((tag_names, probs))
-        return unsort(out, orig_idx)
+        for b, n in enumerate(lens):
+            path = np.maximum(paths[b, :n], VOCAB_PREFIX_SIZE)
+            probs = margs[b, np.arange(n), path].tolist()
+            names = fix_singleton_tags([self._tag_names[p] for p in path.tolist()])
+            out.append((names, probs))
+        return out
+
+    # --- any other stanza NER model (charlm, transformer): stanza's DataLoader and forward ---
+
+    def _tag_generic(self, sentences: list[list[str]]) -> list[tuple[list[str], list[float]]]:
+        from stanza.models.common.doc import Document
+        from stanza.models.common.utils import unsort
+        from stanza.models.ner.data import DataLoader
+        from stanza.models.ner.trainer import unpack_batch
+
+        doc = Document([[{"id": (i + 1,), "text": t} for i, t in enumerate(s)]
+                        for s in sentences])
+        loader = DataLoader(doc, self.batch_size, self._config, vocab=self._trainer.vocab,
+                            evaluation=True, preprocess_tags=False,
+                            bert_tokenizer=self._model.bert_tokenizer)
+        model = self._model
+        device = next(model.parameters()).device
+        out: list[tuple[list[str], list[float]]] = []
+        for batch in loader:
+            inputs, orig_idx, word_orig_idx, char_orig_idx, sentlens, wordlens, charlens, \
+                charoffsets = unpack_batch(batch, device)
+            word, wordchars, wordchars_mask, chars, tags = inputs
+            _, logits, trans = model(word, wordchars, wordchars_mask, tags, word_orig_idx,
+                                     sentlens, wordlens, chars, charoffsets, charlens,
+                                     char_orig_idx)
+            out.extend(unsort(self._decode(logits[0], trans[0], sentlens), orig_idx))
+        return out
 
     def tag_candidates(self, sentences: Sequence[Sequence[tuple[str, int, int]]],
                        ) -> list[list[Candidate]]:
@@ -182,6 +302,95 @@ class StanzaTagger:
             out.append([Candidate(sent[i][1], sent[j - 1][2], label, score, "model")
                         for i, j, label, score in spans])
         return out
+
+
+@contextlib.contextmanager
+def _torch_threads(n: int) -> Iterator[None]:
+    import torch
+
+    before = torch.get_num_threads()
+    if before != n:
+        torch.set_num_threads(n)
+    try:
+        yield
+    finally:
+        if before != n:
+            torch.set_num_threads(before)
+
+
+def _fast_path_ok(model, config: dict) -> bool:  # noqa: ANN001
+    """Can :meth:`StanzaTagger._forward` run this model (word vectors + char LSTM only)?"""
+    return (not config.get("charlm") and not config.get("bert_model")
+            and config.get("word_emb_dim", 0) > 0 and len(model.tag_clfs) == 1
+            and not getattr(model.taggerlstm.lstm, "cells", None)
+            and (getattr(model, "charmodel", None) is None
+                 or not getattr(model.charmodel.charlstm.lstm, "cells", None)))
+
+
+def _packed_rows(batch_sizes):  # noqa: ANN001, ANN202
+    """(sentence, position) of each row of a packed, longest-first batch, as index tensors."""
+    import torch
+
+    steps = torch.repeat_interleave(torch.arange(len(batch_sizes)), batch_sizes)
+    sents = torch.cat([torch.arange(int(n)) for n in batch_sizes])
+    return sents, steps
+
+
+def _load_trainer(paths: ModelPaths):  # noqa: ANN202 - stanza Trainer
+    """stanza's NER ``Trainer`` with its model, without ``stanza.Pipeline`` or an optimizer."""
+    _import_stanza_lean()
+    from stanza.models.common.pretrain import Pretrain
+    from stanza.models.ner.trainer import Trainer
+
+    trainer = Trainer.__new__(Trainer)  # Trainer.__init__ would also build an SGD optimizer
+    pretrain = Pretrain(str(paths.pretrain)) if paths.pretrain else None
+    charlms = {"charlm_forward_file": None, "charlm_backward_file": None}
+    if paths.forward_charlm and paths.backward_charlm:
+        charlms = {"charlm_forward_file": str(paths.forward_charlm),
+                   "charlm_backward_file": str(paths.backward_charlm)}
+    trainer.load(str(paths.ner), pretrain=pretrain, args=charlms, foundation_cache=None)
+    if trainer.args.get("predict_tagset") is None:
+        trainer.args["predict_tagset"] = 0
+    trainer.model.to("cpu")
+    return trainer
+
+
+def _import_stanza_lean() -> None:
+    """Make ``stanza.models.*`` importable without running ``stanza/__init__.py``.
+
+    That ``__init__`` imports ``stanza.Pipeline`` with every processor (and ``transformers``
+    when it is installed), about a second of cold start the tagger never uses. Until something
+    asks the ``stanza`` package itself for an attribute, ``sys.modules["stanza"]`` is a bare
+    package whose module ``__getattr__`` then runs the real ``__init__`` in place, so
+    ``import stanza; stanza.Pipeline`` keeps working afterwards.
+    """
+    import importlib.util
+    import sys
+    import types
+
+    if "stanza" in sys.modules:
+        return
+    spec = importlib.util.find_spec("stanza")
+    if spec is None or not spec.submodule_search_locations or not spec.origin:
+        return  # not installed as a normal package: the plain import will say what is wrong
+    stub = types.ModuleType("stanza")
+    stub.__path__ = list(spec.submodule_search_locations)
+    stub.__spec__ = spec
+    stub.__file__ = spec.origin
+    stub.__loader__ = spec.loader
+    stub.__package__ = "stanza"
+    origin = spec.origin
+
+    def __getattr__(name: str):  # noqa: ANN202, N807 - PEP 562 module hook
+        if name.startswith("__") and name.endswith("__"):
+            raise AttributeError(name)
+        stub.__dict__.pop("__getattr__", None)
+        code = compile(Path(origin).read_bytes(), origin, "exec")
+        exec(code, stub.__dict__)  # noqa: S102 - the installed package's own __init__
+        return getattr(stub, name)
+
+    stub.__getattr__ = __getattr__
+    sys.modules["stanza"] = stub
 
 
 def crf_marginals(unary: np.ndarray, transition: np.ndarray) -> np.ndarray:
@@ -198,3 +407,80 @@ def crf_marginals(unary: np.ndarray, transition: np.ndarray) -> np.ndarray:
         beta[t] = logsumexp(transition + (unary[t + 1] + beta[t + 1])[None, :], axis=1)
     log_z = logsumexp(alpha[-1])
     return np.exp(alpha + beta - log_z)
+
+
+def _logsumexp(x: np.ndarray, axis: int) -> np.ndarray:
+    top = x.max(axis=axis, keepdims=True)
+    return np.log(np.exp(x - top).sum(axis=axis)) + np.squeeze(top, axis)
+
+
+def viterbi_batch(scores: np.ndarray, transition: np.ndarray, lens: Sequence[int]) -> np.ndarray:
+    """Best tag path of each sequence of a padded ``(B, T, K)`` batch (float32, as stanza's
+    ``viterbi_decode``, which it equals sequence by sequence); ``(B, T)``, zeros past ends."""
+    bsz, width, _k = scores.shape
+    trellis = np.empty_like(scores)
+    back = np.zeros(scores.shape, dtype=np.int64)
+    trellis[:, 0] = scores[:, 0]
+    for t in range(1, width):
+        v = trellis[:, t - 1, :, None] + transition[None]
+        trellis[:, t] = scores[:, t] + v.max(axis=1)
+        back[:, t] = v.argmax(axis=1)
+    rows = np.arange(bsz)
+    ends = np.asarray(lens) - 1
+    last = trellis[rows, ends].argmax(axis=1)
+    paths = np.zeros((bsz, width), dtype=np.int64)
+    cur = np.zeros(bsz, dtype=np.int64)
+    for t in range(width - 1, -1, -1):
+        follow = back[rows, t + 1, cur] if t + 1 < width else cur
+        cur = np.where(t == ends, last, np.where(t < ends, follow, 0))
+        paths[:, t] = cur
+    return paths
+
+
+def crf_marginals_batch(scores: np.ndarray, transition: np.ndarray,
+                        lens: Sequence[int]) -> np.ndarray:
+    """:func:`crf_marginals` for every sequence of a padded ``(B, T, K)`` batch at once
+    (float64; rows past a sequence's end are meaningless).
+
+    Forward-backward in probability space with per-step rescaling, so each step is one small
+    matrix product instead of a ``(B, K, K)`` log-sum-exp; where that could underflow (a
+    transition matrix with very negative entries) it falls back to log space.
+    """
+    unary = scores.astype(np.float64)
+    trans = transition.astype(np.float64)
+    bsz, width, k = unary.shape
+    ends = np.asarray(lens) - 1
+    top = trans.max()
+    if trans.min() - top < -600:
+        return _crf_marginals_log(unary, trans, ends)
+    expt = np.exp(trans - top)  # (K, K); the constant shift cancels in every marginal
+    phi = np.exp(unary - unary.max(axis=2, keepdims=True))
+    alpha = np.empty((bsz, width, k))
+    beta = np.ones((bsz, width, k))
+    alpha[:, 0] = phi[:, 0] / phi[:, 0].sum(axis=1, keepdims=True)
+    for t in range(1, width):
+        a = (alpha[:, t - 1] @ expt) * phi[:, t]
+        alpha[:, t] = a / a.sum(axis=1, keepdims=True)
+    for t in range(width - 2, -1, -1):
+        b = (phi[:, t + 1] * beta[:, t + 1]) @ expt.T
+        b /= b.sum(axis=1, keepdims=True)
+        beta[:, t] = np.where((t < ends)[:, None], b, 1.0)
+    marg = alpha * beta
+    marg /= marg.sum(axis=2, keepdims=True)
+    if not np.isfinite(marg[np.arange(bsz), ends]).all():
+        return _crf_marginals_log(unary, trans, ends)
+    return marg
+
+
+def _crf_marginals_log(unary: np.ndarray, trans: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    bsz, width, k = unary.shape
+    alpha = np.empty((bsz, width, k))
+    beta = np.zeros((bsz, width, k))
+    alpha[:, 0] = unary[:, 0]
+    for t in range(1, width):
+        alpha[:, t] = unary[:, t] + _logsumexp(alpha[:, t - 1, :, None] + trans[None], axis=1)
+    for t in range(width - 2, -1, -1):
+        step = _logsumexp(trans[None] + (unary[:, t + 1] + beta[:, t + 1])[:, None, :], axis=2)
+        beta[:, t] = np.where((t < ends)[:, None], step, 0.0)
+    log_z = _logsumexp(alpha[np.arange(bsz), ends], axis=1)
+    return np.exp(alpha + beta - log_z[:, None, None])

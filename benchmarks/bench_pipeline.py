@@ -1,0 +1,234 @@
+"""Time the newsner pipeline end to end, stage by stage, cold and warm, and score it.
+
+On the texts of ``bench_common`` (NER-UI test sentences; ~600-token articles built from NER-UI
+test sentences):
+
+* **throughput**: ``extract_many`` over the sentences, and over ``--articles`` articles with
+  ``n_process`` 1 and 2 (tokens/s and articles/s; fork start-up included);
+* **latency**: ``extract`` of one ~600-token article, warm, p50/p95 over ``--latency-runs``
+  different articles;
+* **stages**: where the time goes inside a real ``extract_many`` run (normalize, tokenize,
+  tag, rules, resolve; each stage wrapped with a timer, nothing else changed);
+* **cold start**: a fresh interpreter running ``import newsner; newsner.extract(article)``
+  (median of ``--cold-runs``; the OS file cache is warm, as on a server that restarts);
+* **peak RSS**: ``ru_maxrss`` of that fresh interpreter, and of one that processes
+  ``--rss-articles`` articles (with ``n_process=2``: the largest worker, too);
+* **F1**: ``newsner.evaluate(corpus="nerui", fold=1)`` (pipeline) and the tagger alone.
+
+    python benchmarks/bench_pipeline.py [--articles 500] [--quick]
+
+Writes ``benchmarks/results/pipeline.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+
+from bench_common import (
+    RESULTS,
+    Text,
+    articles,
+    cpu_seconds,
+    machine_info,
+    median,
+    pct,
+    run_json,
+    sentences,
+)
+from bench_common import write_json as save
+
+COLD = """
+import json, sys, time
+t0 = time.perf_counter()
+import newsner
+t1 = time.perf_counter()
+ents = newsner.extract({text!r})
+t2 = time.perf_counter()
+sys.path.insert(0, "benchmarks")
+from bench_common import peak_rss_mb
+rss = peak_rss_mb()
+print(json.dumps({{"import_s": t1 - t0, "cold_start_s": t2 - t0, "entities": len(ents),
+                  "maxrss_mb": rss["ru_maxrss_mb"], "vmhwm_mb": rss.get("vmhwm_mb")}}))
+"""
+
+RSS = """
+import json, resource, sys
+sys.path.insert(0, "benchmarks")
+from bench_common import articles, peak_rss_mb
+import newsner
+texts = [a.text for a in articles({n}, seed=7)]
+n = sum(len(e) for e in newsner.extract_many(texts, n_process={n_process}))
+print(json.dumps({{
+    **peak_rss_mb(),
+    "largest_worker_ru_maxrss_mb":
+        round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1),
+    "entities": n}}))
+"""
+
+
+def throughput(nlp, texts: list[Text], n_process: int, batch_size: int = 32,  # noqa: ANN001
+               repeat: int = 1) -> dict:
+    runs = []
+    cpus = []
+    n_ents = 0
+    for _ in range(repeat):
+        c0, t0 = cpu_seconds(), time.perf_counter()
+        n_ents = sum(len(e) for e in nlp.extract_many([t.text for t in texts], n_process=n_process,
+                                                       batch_size=batch_size))
+        runs.append(time.perf_counter() - t0)
+        cpus.append(cpu_seconds() - c0)
+    secs = median(runs)
+    cpu = median(cpus)
+    tokens = sum(t.tokens for t in texts)
+    return {"texts": len(texts), "tokens": tokens, "n_process": n_process,
+            "batch_size": batch_size, "seconds": round(secs, 3), "runs": len(runs),
+            "tokens_per_s": round(tokens / secs, 1), "texts_per_s": round(len(texts) / secs, 2),
+            "cpu_seconds": round(cpu, 3), "tokens_per_cpu_s": round(tokens / cpu, 1),
+            "entities": n_ents}
+
+
+def latency(nlp, texts: list[Text], runs: int) -> dict:  # noqa: ANN001
+    for t in texts[:3]:
+        nlp.extract(t.text)
+    times = []
+    for i in range(runs):
+        text = texts[i % len(texts)].text
+        t0 = time.perf_counter()
+        nlp.extract(text)
+        times.append(time.perf_counter() - t0)
+    return {"runs": runs, "distinct_articles": min(runs, len(texts)),
+            "mean_tokens": round(sum(t.tokens for t in texts) / len(texts), 1),
+            "p50_ms": round(pct(times, 50) * 1000, 2), "p95_ms": round(pct(times, 95) * 1000, 2),
+            "min_ms": round(min(times) * 1000, 2)}
+
+
+class _Timer:
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = {}
+
+    def wrap(self, stage: str, func, materialize: bool = False):  # noqa: ANN001, ANN202
+        def timed(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+            t0 = time.perf_counter()
+            out = func(*args, **kwargs)
+            if materialize:
+                out = list(out)
+            self.seconds[stage] = self.seconds.get(stage, 0.0) + time.perf_counter() - t0
+            return out
+
+        return timed
+
+
+def stages(nlp, texts: list[Text]) -> dict:  # noqa: ANN001
+    """Seconds per stage inside one ``extract_many`` run (wrappers on the loaded pipeline)."""
+    import newsner.pipeline as pipeline_mod
+    import newsner.tokenization as tok_mod
+
+    timer = _Timer()
+    saved = (pipeline_mod.normalize, tok_mod.sentence_tokens)
+    pipeline_mod.normalize = timer.wrap("normalize", pipeline_mod.normalize)
+    tok_mod.sentence_tokens = timer.wrap("tokenize", tok_mod.sentence_tokens)
+    nlp.tokenizer.pipe = timer.wrap("tokenize", nlp.tokenizer.pipe, materialize=True)
+    nlp.tagger.tag_candidates = timer.wrap("tag", nlp.tagger.tag_candidates)
+    nlp.rules.analyze = timer.wrap("rules", nlp.rules.analyze)
+    nlp._finish = timer.wrap("resolve", nlp._finish)
+    try:
+        t0 = time.perf_counter()
+        for _ in nlp.extract_many([t.text for t in texts]):
+            pass
+        total = time.perf_counter() - t0
+    finally:
+        pipeline_mod.normalize, tok_mod.sentence_tokens = saved
+        for attr, owner in (("pipe", nlp.tokenizer), ("tag_candidates", nlp.tagger),
+                            ("analyze", nlp.rules), ("_finish", nlp)):
+            del owner.__dict__[attr]
+    tokens = sum(t.tokens for t in texts)
+    secs = dict(timer.seconds)
+    secs["other"] = max(0.0, total - sum(secs.values()))
+    order = ["normalize", "tokenize", "tag", "rules", "resolve", "other"]
+    return {"texts": len(texts), "tokens": tokens, "total_s": round(total, 3),
+            "stages": {k: {"seconds": round(secs.get(k, 0.0), 3),
+                           "share": round(secs.get(k, 0.0) / total, 3),
+                           "tokens_per_s": round(tokens / secs[k]) if secs.get(k) else None}
+                       for k in order}}
+
+
+def cold_start(text: str, runs: int) -> dict:
+    code = COLD.format(text=text)
+    results = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        res = run_json(code)
+        res["process_wall_s"] = time.perf_counter() - t0
+        results.append(res)
+    return {"runs": runs,
+            **{k: round(median([r[k] for r in results]), 3)
+               for k in ("import_s", "cold_start_s", "process_wall_s", "maxrss_mb")},
+            "all_cold_start_s": [round(r["cold_start_s"], 3) for r in results]}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=500)
+    parser.add_argument("--latency-runs", type=int, default=60)
+    parser.add_argument("--cold-runs", type=int, default=3)
+    parser.add_argument("--rss-articles", type=int, default=200)
+    parser.add_argument("--no-two-threads", action="store_true",
+                        help="skip the extra n_process=1 run with a 2-thread tagger")
+    parser.add_argument("--quick", action="store_true", help="tiny sizes, for a smoke test")
+    args = parser.parse_args(argv)
+    if args.quick:
+        args.articles, args.latency_runs, args.cold_runs, args.rss_articles = 16, 6, 1, 8
+
+    import torch
+
+    import newsner
+
+    result: dict = {**machine_info(), "system": "newsner", "quick": args.quick}
+    sents = sentences()
+    arts = articles(args.articles)
+    t0 = time.perf_counter()
+    nlp = newsner.load()
+    result["load_s_in_process"] = round(time.perf_counter() - t0, 3)
+    result["torch_threads"] = torch.get_num_threads()
+    result["tagger_threads"] = nlp.tagger.threads
+    throughput(nlp, arts[:8], 1)  # warm up
+    print("throughput ...", file=sys.stderr)
+    result["throughput"] = {
+        "sentences_n1": throughput(nlp, sents, 1, repeat=3),
+        "articles_n1": throughput(nlp, arts, 1),
+        "articles_n2": throughput(nlp, arts, 2),
+    }
+    if not args.no_two_threads:
+        nlp.tagger.threads = 2
+        result["throughput"]["articles_n1_tagger_2threads"] = throughput(nlp, arts, 1)
+        nlp.tagger.threads = result["tagger_threads"]
+    n1 = result["throughput"]["articles_n1"]["tokens_per_s"]
+    result["n_process_speedup"] = round(result["throughput"]["articles_n2"]["tokens_per_s"] / n1, 3)
+    print("latency, stages ...", file=sys.stderr)
+    result["latency_article"] = latency(nlp, arts[: max(1, min(len(arts), args.latency_runs))],
+                                        args.latency_runs)
+    result["stages_articles"] = stages(nlp, arts[: min(len(arts), 100)])
+    result["stages_sentences"] = stages(nlp, sents)
+    print("F1 ...", file=sys.stderr)
+    report = newsner.evaluate(corpus="nerui", fold=1, pipeline=nlp)
+    model = newsner.evaluate(corpus="nerui", fold=1, pipeline=nlp, model_only=True)
+    result["f1"] = {"pipeline_nerui_fold1": report.f1, "tagger_alone_nerui_fold1": model.f1,
+                    "scores": report.scores}
+    print("cold start, RSS ...", file=sys.stderr)
+    result["cold_start"] = cold_start(arts[0].text, args.cold_runs)
+    result["peak_rss"] = {
+        "cold_single_article_mb": result["cold_start"]["maxrss_mb"],
+        "articles": args.rss_articles,
+        "n_process_1": run_json(RSS.format(n=args.rss_articles, n_process=1)),
+        "n_process_2": run_json(RSS.format(n=args.rss_articles, n_process=2)),
+    }
+    save(RESULTS / ("pipeline-quick.json" if args.quick else "pipeline.json"), result)
+    print(json.dumps(result, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

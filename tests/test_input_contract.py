@@ -203,6 +203,16 @@ def test_normalize_time_grows_linearly_with_paragraphs():
     assert timed(large) < max(1.0, 30 * base), "normalize is superlinear in paragraph count"
 
 
+@pytest.mark.parametrize("line", [
+    " ".join(str(i) for i in range(1, 15)) + " Jakarta",
+    "dari " * 17 + "daridandanStockholmdan Presiden Joko",
+], ids=["numbers", "dari"])
+def test_no_line_pattern_backtracks_exponentially(line):
+    t0 = time.perf_counter()
+    normalize("Presiden Joko Widodo tiba di Jakarta.\n" + line)
+    assert time.perf_counter() - t0 < 0.2
+
+
 @pytest.mark.slow
 def test_multi_chunk_text_has_exact_offsets_everywhere(nlp, monkeypatch, entity_invariants):
     """Entities found in every chunk map back to the caller's string (small chunks, same path)."""

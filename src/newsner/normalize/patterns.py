@@ -167,8 +167,9 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"|dicopy|disalin)", 40),
     _rule("pagination",
           r"(?:(?:halaman|selanjutnya|berikutnya|sebelumnya|next|prev(?:ious)?|semua|all|dari"
-          r"|of|tampilkan|lihat|baca|load\s+more|muat\s+lebih\s+banyak|\d{1,3})\s*[|:»«>‹›<→←.]*"
-          r"\s*)+",
+          r"|of|tampilkan|lihat|baca|load\s+more|muat\s+lebih\s+banyak|\d{1,3})\b"
+          # one separator class, whole words only: no two ways to split a run (no ReDoS)
+          r"[\s|:»«>‹›<→←.]*)+",
           120,
           also=r"\b(?:halaman|selanjutnya|berikutnya|sebelumnya|next|load\s+more"
           r"|muat\s+lebih)\b"),

@@ -1,10 +1,10 @@
 """The statistical tagger: our stanza NER model, loaded offline from a model directory.
 
-The model is loaded through ``stanza.Pipeline`` with explicit paths and
-``download_method=None`` (stanza never touches the network), pretokenized input (our spaCy
-tokenizer already split the text the way the training corpora were split). For tagging we call
-the loaded processor's trainer directly on batches of sentences from many documents at once,
-because that lets us read the CRF's scores: besides the Viterbi path we run forward-backward to
+The model is loaded with stanza's own NER ``Trainer`` from explicit paths (never a download;
+building a whole ``stanza.Pipeline`` only added cold-start time), and takes pretokenized input
+(our spaCy tokenizer already split the text the way the training corpora were split). We run
+the model's layers on batches of sentences from many documents at once, which also lets us
+read the CRF's scores: besides the Viterbi path we run forward-backward to
 get each token's marginal probability, and an entity's ``score`` is the mean marginal of its
 tags. That is the model's real confidence, not a constant.
 """

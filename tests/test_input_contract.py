@@ -206,7 +206,8 @@ def test_normalize_time_grows_linearly_with_paragraphs():
 @pytest.mark.parametrize("line", [
     " ".join(str(i) for i in range(1, 15)) + " Jakarta",
     "dari " * 17 + "daridandanStockholmdan Presiden Joko",
-], ids=["numbers", "dari"])
+    "ke " * 19 + "Jakarta",
+], ids=["numbers", "dari", "share-buttons"])
 def test_no_line_pattern_backtracks_exponentially(line):
     t0 = time.perf_counter()
     normalize("Presiden Joko Widodo tiba di Jakarta.\n" + line)

@@ -5,7 +5,8 @@
     python tests/fuzz/fuzz_extract.py --mode=extract -max_total_time=120 corpus_dir/
 
 With atheris installed (``pip install atheris``) this is a coverage-guided libFuzzer target:
-every libFuzzer flag works, a crash writes ``crash-<sha1>`` to the working directory, and
+every libFuzzer flag works, a crash writes ``crash-<sha1>`` to the working directory (an input
+running over ``-timeout``, 30 s unless given, ``timeout-<sha1>``), and
 ``python tests/fuzz/fuzz_extract.py crash-<sha1>`` replays it. Without atheris it falls back to
 a hypothesis-driven random loop over the same input decoder and the same checks (only
 ``-max_total_time``/``-runs`` are understood then).
@@ -76,16 +77,16 @@ def decode(data: bytes) -> str:
 
 
 def _decode_plain(data: bytes) -> str:
+    """:func:`decode` without atheris: UTF-16 (lone surrogates too), UTF-8, or news words."""
     if not data:
         return ""
     kind, body = data[0] % 4, data[1:]
-    if kind in (0, 1):
-        return body.decode("utf-16-le" if kind == 0 else "utf-8", errors="surrogatepass"
-                           if kind == 0 else "replace")[: len(body)]
-    out = []
-    for i, b in enumerate(body):
-        out.append(WORDS[b % len(WORDS)] if i % 2 == 0 else NOISE[b % len(NOISE)])
-    return "".join(out)
+    if kind == 0:
+        return body[: len(body) // 2 * 2].decode("utf-16-le", errors="surrogatepass")
+    if kind == 1:
+        return body.decode("utf-8", errors="replace")
+    return "".join(WORDS[b % len(WORDS)] if i % 2 == 0 else NOISE[b % len(NOISE)]
+                   for i, b in enumerate(body))
 
 
 def check_normalize(text: str) -> None:
@@ -182,6 +183,8 @@ def main(argv: list[str]) -> None:
     if atheris is None:
         _hypothesis_loop(one_input, rest)
         return
+    if not any(a.startswith("-timeout=") for a in rest):
+        rest.append("-timeout=30")  # a hang (ReDoS) is a finding: save it as timeout-<sha1>
     atheris.Setup([argv[0], *rest], one_input)
     atheris.Fuzz()
 

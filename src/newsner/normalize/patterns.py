@@ -158,7 +158,9 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule("share buttons",
           r"(?:(?:bagikan|share|facebook|fb|twitter|tweet|whatsapp|wa|telegram|line|linkedin"
           r"|e-?mail|pinterest|x|copy\s+link|salin\s+(?:tautan|link)|artikel\s+ini|berita\s+ini"
-          r"|this(?:\s+article)?|ke|via)\s*[:|,/·•]*\s*)+",
+          r"|this(?:\s+article)?|ke|via)\b"
+          # one separator class, whole words only: no two ways to split a run (no ReDoS)
+          r"[\s:|,/·•]*)+",
           120,
           also=r"\b(?:bagikan|share|facebook|twitter|whatsapp|telegram|linkedin|pinterest"
           r"|salin)\b"),

@@ -32,6 +32,10 @@ MAX_TEXT_CHARS = 20_000_000
 #: Normalized text is tokenized in pieces of at most this many characters, cut at paragraph
 #: or line breaks (never inside a sentence that has one), so memory stays bounded.
 CHUNK_CHARS = 50_000
+#: Characters tokenized, tagged and matched together: the spaCy docs and tagger batches of one
+#: round are freed before the next, so memory is bounded whatever the length of a text (only
+#: candidates, a few hundred bytes per mention, are kept until the document is resolved).
+ROUND_CHARS = 200_000
 #: chosen on NER-UI dev folds (benchmarks/results/policies.json): rules override the model
 DEFAULT_POLICY = "rules_first"
 #: Longest run of non-space characters tokenized in one piece (see :func:`chunk_bounds`).
@@ -115,112 +119,6 @@ def chunk_bounds(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, int]]:
     return bounds
 
 
-def fast_tokenizer():  # noqa: ANN201 - spacy.language.Language
-    """:func:`newsner.tokenization.make_tokenizer`, built in a tenth of the time.
-
-    ``spacy.blank("id")`` registers ~15,600 hyphenated words ("anak-anak", "Bangsa-Bangsa")
-    as tokenizer special cases, creating a lexeme for each: over a second of every cold start.
-    Here they are a set that the tokenizer's ``token_match`` consults instead (a whole word in
-    the set stays one token, exactly as its special case would keep it), and the rare glued run
-    the special-case matcher would re-join ("anak-anak/bapak-bapak") is re-joined by a first
-    pipe, ``newsner_hyphen_words``. Tokens, offsets and sentences equal ``make_tokenizer()``'s
-    (``benchmarks/bench_equivalence.py`` checks it on every corpus we have).
-    """
-    import spacy
-    from spacy.language import Language
-    from spacy.util import registry
-
-    import newsner.tokenization  # noqa: F401 - registers the newsner_sentences pipe
-
-    if "newsner.IndonesianTokenizer.v1" not in registry.tokenizers.get_all():
-        registry.tokenizers.register("newsner.IndonesianTokenizer.v1", func=_tokenizer_factory)
-    if not Language.has_factory("newsner_hyphen_words"):
-        Language.component("newsner_hyphen_words", func=_join_hyphen_words)
-    nlp = spacy.blank("id", config={
-        "nlp": {"tokenizer": {"@tokenizers": "newsner.IndonesianTokenizer.v1"}}})
-    nlp.add_pipe("newsner_hyphen_words")
-    nlp.add_pipe("newsner_sentences")
-    return nlp
-
-
-_HYPHEN_WORDS: frozenset[str] = frozenset()
-_GLUED_HYPHEN = re.compile(r"(?<=\S)-|-(?=\S)")  # a hyphen a word could hold
-
-
-def _tokenizer_factory():  # noqa: ANN202 - spaCy tokenizer factory
-    def make(nlp):  # noqa: ANN001, ANN202
-        from spacy.symbols import ORTH
-        from spacy.tokenizer import Tokenizer
-        from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
-
-        global _HYPHEN_WORDS
-        d = nlp.Defaults
-        exc = d.tokenizer_exceptions
-        _HYPHEN_WORDS = frozenset(
-            k for k, v in exc.items()
-            if "-" in k and len(v) == 1 and v[0].keys() == {ORTH} and v[0][ORTH] == k)
-        if d.token_match is not None:  # not so for Indonesian; keep the semantics if it changes
-            raise RuntimeError("fast_tokenizer assumes a language without token_match")
-        words = _HYPHEN_WORDS
-        return Tokenizer(
-            nlp.vocab,
-            rules={k: v for k, v in exc.items() if k not in words},
-            prefix_search=compile_prefix_regex(d.prefixes).search,
-            suffix_search=compile_suffix_regex(d.suffixes).search,
-            infix_finditer=compile_infix_regex(d.infixes).finditer,
-            token_match=words.__contains__,
-            url_match=d.url_match,
-        )
-
-    return make
-
-
-def _join_hyphen_words(doc):  # noqa: ANN001, ANN202 - spaCy Doc
-    """Re-join hyphenated exception words that infix splitting cut inside a glued run of
-    tokens (what spaCy's special-case matcher does for registered special cases)."""
-    import numpy as np
-    from spacy.attrs import IDX, LENGTH
-
-    text = doc.text
-    if "-" not in text:
-        return doc
-    hyphens = [m.start() for m in _GLUED_HYPHEN.finditer(text)]
-    if not hyphens:
-        return doc
-    words = _HYPHEN_WORDS
-    cols = doc.to_array([IDX, LENGTH]).astype(np.int64)
-    starts, ends = cols[:, 0], cols[:, 0] + cols[:, 1]
-    glued = starts[1:] == ends[:-1]  # glued[i]: no whitespace between token i and i + 1
-    n = len(doc)
-    spans = []
-    done = -1  # runs are handled once, however many hyphens they hold
-    for pos in hyphens:
-        tok = int(np.searchsorted(starts, pos, side="right")) - 1
-        if tok <= done:
-            continue
-        i = tok
-        while i > 0 and glued[i - 1]:
-            i -= 1
-        j = tok
-        while j < n - 1 and glued[j]:
-            j += 1
-        done = j
-        k = i
-        while k < j:
-            end = next((e for e in range(j + 1, k + 1, -1)
-                        if text[starts[k]:ends[e - 1]] in words), 0)
-            if end:
-                spans.append(doc[k:end])
-                k = end
-            else:
-                k += 1
-    if spans:
-        with doc.retokenize() as retok:
-            for span in spans:
-                retok.merge(span)
-    return doc
-
-
 class Pipeline:
     """newsner's stages, loaded once. ``extract``/``analyze`` for one text, ``pipe`` for many.
 
@@ -233,11 +131,12 @@ class Pipeline:
                  batch_size: int = 64) -> None:
         from newsner.rules import RuleMatcher
         from newsner.tagging import StanzaTagger
+        from newsner.tokenization import make_tokenizer
 
         self.model_dir = Path(model_dir) if model_dir else default_model_dir()
         self.policy = policy or DEFAULT_POLICY
         self.harmonise = harmonise
-        self.tokenizer = fast_tokenizer()
+        self.tokenizer = make_tokenizer()
         self.tagger = StanzaTagger(self.model_dir, batch_size=batch_size)
         self.rules = RuleMatcher(self.tokenizer.vocab)
         self._lock = threading.RLock()
@@ -282,39 +181,37 @@ class Pipeline:
     def _process_batch(self, texts: list[str], clean: bool) -> list[Document]:
         texts = [check_text(t) for t in texts]
         norms = [normalize(_sanitize(t), remove_chrome=clean) for t in texts]
-        pieces: list[tuple[int, int]] = []  # (doc index, offset of piece in normalized text)
-        piece_texts: list[str] = []
-        for d, norm in enumerate(norms):
-            for s, e in chunk_bounds(norm.text):
-                if norm.text[s:e].strip():
-                    pieces.append((d, s))
-                    piece_texts.append(norm.text[s:e])
-        with self._lock:
-            spacy_docs = list(self.tokenizer.pipe(piece_texts))
+        found = _Found(len(texts))
+        pieces = ((d, s, norm.text[s:e]) for d, norm in enumerate(norms)
+                  for s, e in chunk_bounds(norm.text) if norm.text[s:e].strip())
+        for round_pieces in _rounds(pieces, ROUND_CHARS):
+            self._tag_pieces(round_pieces, found)
+        return [self._finish(texts[d], norms[d], found.model[d], found.rules[d], found.acronyms[d])
+                for d in range(len(texts))]
+
+    def _tag_pieces(self, pieces: list[tuple[int, int, str]], found: _Found) -> None:
+        """Tokenize, tag and match ``(doc index, offset, text)`` pieces, adding their candidates
+        (in normalized-text offsets) to ``found``; the spaCy docs die with this call."""
         from newsner.tokenization import sentence_tokens
 
+        with self._lock:
+            spacy_docs = list(self.tokenizer.pipe(text for _d, _o, text in pieces))
         sentences = []
         owners = []
-        for p, sdoc in enumerate(spacy_docs):
-            offset = pieces[p][1]
+        for (d, offset, _text), sdoc in zip(pieces, spacy_docs, strict=True):
             for sent in sentence_tokens(sdoc):
                 sentences.append([(t, s + offset, e + offset) for t, s, e in sent])
-                owners.append(pieces[p][0])
-        model_c: list[list[Candidate]] = [[] for _ in texts]
+                owners.append(d)
         if sentences:
             for owner, cands in zip(owners, self.tagger.tag_candidates(sentences), strict=True):
-                model_c[owner].extend(cands)
-        rule_c: list[list[Candidate]] = [[] for _ in texts]
-        acronyms: list[dict[str, str]] = [{} for _ in texts]
-        if self.policy != "model":
-            for p, sdoc in enumerate(spacy_docs):
-                d, offset = pieces[p]
-                result = self.rules.analyze(sdoc)
-                rule_c[d].extend(replace(c, start=c.start + offset, end=c.end + offset)
-                                 for c in result.candidates)
-                acronyms[d].update(result.acronyms)
-        return [self._finish(texts[d], norms[d], model_c[d], rule_c[d], acronyms[d])
-                for d in range(len(texts))]
+                found.model[owner].extend(cands)
+        if self.policy == "model":
+            return
+        for (d, offset, _text), sdoc in zip(pieces, spacy_docs, strict=True):
+            result = self.rules.analyze(sdoc)
+            found.rules[d].extend(replace(c, start=c.start + offset, end=c.end + offset)
+                                  for c in result.candidates)
+            found.acronyms[d].update(result.acronyms)
 
     def _finish(self, text: str, norm: Normalized, model: list[Candidate],
                 rules: list[Candidate], acronyms: dict[str, str]) -> Document:
@@ -370,6 +267,30 @@ class Pipeline:
         entities.sort(key=lambda e: (e.start, e.end))
         return Document(text=text, entities=tuple(entities), groups=tuple(out_groups),
                         removed=norm.removed)
+
+
+class _Found:
+    """Candidates of each document of a batch, gathered piece by piece."""
+
+    def __init__(self, n_docs: int) -> None:
+        self.model: list[list[Candidate]] = [[] for _ in range(n_docs)]
+        self.rules: list[list[Candidate]] = [[] for _ in range(n_docs)]
+        self.acronyms: list[dict[str, str]] = [{} for _ in range(n_docs)]
+
+
+def _rounds(pieces: Iterable[tuple[int, int, str]], max_chars: int,
+            ) -> Iterator[list[tuple[int, int, str]]]:
+    """Consecutive pieces in groups of at most ``max_chars`` characters (at least one piece)."""
+    group: list[tuple[int, int, str]] = []
+    size = 0
+    for piece in pieces:
+        if group and size + len(piece[2]) > max_chars:
+            yield group
+            group, size = [], 0
+        group.append(piece)
+        size += len(piece[2])
+    if group:
+        yield group
 
 
 def _batched(items: Iterable[str], size: int) -> Iterator[list[str]]:

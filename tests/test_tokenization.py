@@ -42,3 +42,22 @@ def test_offsets_index_the_text() -> None:
 def test_run_on_text_is_capped() -> None:
     text = " ".join(["kata"] * 1000)
     assert max(len(s) for s in sentence_tokens(NLP(text))) <= 120
+
+
+def test_fast_tokenizer_equals_spacy_stock_indonesian(shared_dir) -> None:
+    """make_tokenizer skips building spaCy's 15,600 hyphen special cases; nothing may change."""
+    from pathlib import Path
+
+    from newsner.tokenization import stock_tokenizer
+
+    pages = sorted((Path(__file__).parent / "pages").glob("*.txt"))
+    texts = [p.read_text(encoding="utf-8") for p in pages]
+    texts.append((shared_dir / "fixtures" / "republika-lavrov-blinken.txt").read_text("utf-8"))
+    texts.append("anak-anak/bapak-bapak Perserikatan Bangsa-Bangsa (PBB) ke-2 x-ray-nya")
+    stock = stock_tokenizer()
+
+    def tokens(nlp, text):  # noqa: ANN001, ANN202
+        return [(t.text, t.idx, t.is_sent_start) for t in nlp(text)]
+
+    for text in texts:
+        assert tokens(NLP, text) == tokens(stock, text)

@@ -14,8 +14,10 @@ caps sentence length so one run-on line cannot blow up the tagger's memory.
 
 from __future__ import annotations
 
+import numpy
 import regex
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -36,44 +38,48 @@ _PARAGRAPH = regex.compile(r"\n\s*\n|\n")
 
 @Language.component("newsner_sentences")
 def split_sentences(doc: Doc) -> Doc:
-    """Mark sentence starts on ``doc`` (see the module docstring for the policy)."""
+    """Mark sentence starts on ``doc`` (see the module docstring for the policy).
+
+    The starts are written with one ``Doc.from_array`` call: setting ``token.is_sent_start``
+    token by token re-scans the doc each time, which made long pieces quadratic.
+    """
     n = len(doc)
     if n == 0:
         return doc
-    starts = [False] * n
-    starts[0] = True
+    words = [t.text for t in doc]
+    spaced = [bool(t.whitespace_) for t in doc]
+    space = [t.is_space for t in doc]
+    # SENT_START values: 1 starts a sentence, -1 (as uint64, which spaCy reads back) does not
+    starts = numpy.full(n, -1, dtype=numpy.int64)
+    starts[0] = 1
     since_start = 0
     for i in range(1, n):
-        prev = doc[i - 1]
-        tok = doc[i]
         since_start += 1
-        boundary = False
-        if prev.is_space and _PARAGRAPH.search(prev.text):
+        if space[i - 1] and _PARAGRAPH.search(words[i - 1]):
             boundary = True
-        elif tok.is_space and _PARAGRAPH.search(tok.text):
+        elif space[i] and _PARAGRAPH.search(words[i]):
             boundary = False
         else:
             # walk back over closing quotes/brackets (attached: no space before them)
             j = i - 1
-            while j > 0 and doc[j].text in CLOSING and not doc[j - 1].whitespace_:
+            while j > 0 and words[j] in CLOSING and not spaced[j - 1]:
                 j -= 1
-            boundary = _ends_sentence(doc, j) and _starts_sentence(doc, i)
-        if not boundary and since_start >= MAX_SENTENCE_TOKENS and not tok.is_space:
+            boundary = _ends_sentence(words, j) and _starts_sentence(words, spaced, i)
+        if not boundary and since_start >= MAX_SENTENCE_TOKENS and not space[i]:
             boundary = True
         if boundary:
-            starts[i] = True
+            starts[i] = 1
             since_start = 0
-    for i, token in enumerate(doc):
-        token.is_sent_start = starts[i]
+    doc.from_array([SENT_START], starts.astype(numpy.uint64)[:, None])
     return doc
 
 
-def _ends_sentence(doc: Doc, j: int) -> bool:
-    tok = doc[j].text
+def _ends_sentence(words: list[str], j: int) -> bool:
+    tok = words[j]
     if tok in SENTENCE_END:
         if tok != ".":
             return True
-        before = doc[j - 1].text.lower() if j > 0 else ""
+        before = words[j - 1].lower() if j > 0 else ""
         return not (before in ABBREVIATIONS or (len(before) == 1 and before.isalpha()))
     # spaCy keeps some abbreviations whole ("Dr."); a word glued to its full stop ends a
     # sentence only when it is not a known abbreviation
@@ -81,19 +87,20 @@ def _ends_sentence(doc: Doc, j: int) -> bool:
         tok[:-1].lower() not in ABBREVIATIONS)
 
 
-def _starts_sentence(doc: Doc, i: int) -> bool:
-    tok = doc[i]
-    if tok.text in OPENING_QUOTES:
+def _starts_sentence(words: list[str], spaced: list[bool], i: int) -> bool:
+    tok = words[i]
+    if tok in OPENING_QUOTES:
         # an opening quote has space before it and none after it
-        return bool(doc[i - 1].whitespace_) and not tok.whitespace_
-    if tok.text in CLOSING:
+        return spaced[i - 1] and not spaced[i]
+    if tok in CLOSING:
         return False
-    first = tok.text[:1]
+    first = tok[:1]
     return first.isupper() or first.isdigit() or first in "([“‘"
 
 
-def make_tokenizer() -> Language:
-    """A spaCy ``Language`` that tokenizes Indonesian and marks sentences; no statistical parts."""
+def stock_tokenizer() -> Language:
+    """The reference for :func:`make_tokenizer`: ``spacy.blank("id")`` as shipped, plus our
+    sentence splitter. Same tokens and sentences, but building it takes over a second."""
     nlp = spacy.blank("id")
     nlp.add_pipe("newsner_sentences")
     return nlp
@@ -107,3 +114,105 @@ def sentence_tokens(doc: Doc) -> list[list[tuple[str, int, int]]]:
         if toks:
             out.append(toks)
     return out
+
+
+def make_tokenizer() -> Language:
+    """A spaCy ``Language`` that tokenizes Indonesian and marks sentences, no statistical parts:
+    :func:`stock_tokenizer` built in a tenth of the time.
+
+    ``spacy.blank("id")`` registers ~15,600 hyphenated words ("anak-anak", "Bangsa-Bangsa")
+    as tokenizer special cases, creating a lexeme for each: over a second of every cold start.
+    Here they are a set that the tokenizer's ``token_match`` consults instead (a whole word in
+    the set stays one token, exactly as its special case would keep it), and the rare glued run
+    the special-case matcher would re-join ("anak-anak/bapak-bapak") is re-joined by a first
+    pipe, ``newsner_hyphen_words``. Tokens, offsets and sentences equal ``stock_tokenizer()``'s
+    (``benchmarks/bench_equivalence.py`` checks it on every corpus we have).
+    """
+    from spacy.util import registry
+
+    if "newsner.IndonesianTokenizer.v1" not in registry.tokenizers.get_all():
+        registry.tokenizers.register("newsner.IndonesianTokenizer.v1", func=_tokenizer_factory)
+    if not Language.has_factory("newsner_hyphen_words"):
+        Language.component("newsner_hyphen_words", func=_join_hyphen_words)
+    nlp = spacy.blank("id", config={
+        "nlp": {"tokenizer": {"@tokenizers": "newsner.IndonesianTokenizer.v1"}}})
+    nlp.add_pipe("newsner_hyphen_words")
+    nlp.add_pipe("newsner_sentences")
+    return nlp
+
+
+_HYPHEN_WORDS: frozenset[str] = frozenset()
+_GLUED_HYPHEN = regex.compile(r"(?<=\S)-|-(?=\S)")  # a hyphen a word could hold
+
+
+def _tokenizer_factory():  # noqa: ANN202 - spaCy tokenizer factory
+    def make(nlp):  # noqa: ANN001, ANN202
+        from spacy.symbols import ORTH
+        from spacy.tokenizer import Tokenizer
+        from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+        global _HYPHEN_WORDS
+        d = nlp.Defaults
+        exc = d.tokenizer_exceptions
+        _HYPHEN_WORDS = frozenset(
+            k for k, v in exc.items()
+            if "-" in k and len(v) == 1 and v[0].keys() == {ORTH} and v[0][ORTH] == k)
+        if d.token_match is not None:  # not so for Indonesian; keep the semantics if it changes
+            raise RuntimeError("make_tokenizer assumes a language without token_match")
+        words = _HYPHEN_WORDS
+        return Tokenizer(
+            nlp.vocab,
+            rules={k: v for k, v in exc.items() if k not in words},
+            prefix_search=compile_prefix_regex(d.prefixes).search,
+            suffix_search=compile_suffix_regex(d.suffixes).search,
+            infix_finditer=compile_infix_regex(d.infixes).finditer,
+            token_match=words.__contains__,
+            url_match=d.url_match,
+        )
+
+    return make
+
+
+def _join_hyphen_words(doc):  # noqa: ANN001, ANN202 - spaCy Doc
+    """Re-join hyphenated exception words that infix splitting cut inside a glued run of
+    tokens (what spaCy's special-case matcher does for registered special cases)."""
+    from spacy.attrs import IDX, LENGTH
+
+    text = doc.text
+    if "-" not in text:
+        return doc
+    hyphens = [m.start() for m in _GLUED_HYPHEN.finditer(text)]
+    if not hyphens:
+        return doc
+    words = _HYPHEN_WORDS
+    cols = doc.to_array([IDX, LENGTH]).astype(numpy.int64)
+    starts, ends = cols[:, 0], cols[:, 0] + cols[:, 1]
+    glued = starts[1:] == ends[:-1]  # glued[i]: no whitespace between token i and i + 1
+    n = len(doc)
+    spans = []
+    done = -1  # runs are handled once, however many hyphens they hold
+    for pos in hyphens:
+        tok = int(numpy.searchsorted(starts, pos, side="right")) - 1
+        if tok <= done:
+            continue
+        i = tok
+        while i > 0 and glued[i - 1]:
+            i -= 1
+        j = tok
+        while j < n - 1 and glued[j]:
+            j += 1
+        done = j
+        k = i
+        while k < j:
+            end = next((e for e in range(j + 1, k + 1, -1)
+                        if text[starts[k]:ends[e - 1]] in words), 0)
+            if end:
+                spans.append(doc[k:end])
+                k = end
+            else:
+                k += 1
+    if spans:
+        with doc.retokenize() as retok:
+            for span in spans:
+                retok.merge(span)
+    return doc

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+import json
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -72,3 +73,41 @@ def shared_dir() -> Path:
     if not SHARED_DIR.is_dir():
         pytest.skip(f"shared data folder not found at {SHARED_DIR} (check out ../shared)")
     return SHARED_DIR
+
+
+@pytest.fixture(scope="session")
+def seed_article(shared_dir: Path) -> tuple[str, dict]:
+    """The seed article's text and its gold annotation (``../shared/fixtures``)."""
+    fixtures = shared_dir / "fixtures"
+    text = (fixtures / "republika-lavrov-blinken.txt").read_text(encoding="utf-8")
+    gold = json.loads((fixtures / "republika-lavrov-blinken.gold.json").read_text("utf-8"))
+    return text, gold
+
+
+@pytest.fixture(scope="session")
+def tokenizer():
+    """newsner's tokenizer and sentence splitter (``make_tokenizer()``), built once."""
+    from newsner.tokenization import make_tokenizer
+
+    return make_tokenizer()
+
+
+def _missing_model() -> str | None:
+    """Why the shipped model cannot be loaded, or None when it can."""
+    from newsner.pipeline import default_model_dir
+    from newsner.tagging import ModelNotFoundError, ModelPaths
+
+    try:
+        ModelPaths.from_dir(default_model_dir())
+    except ModelNotFoundError as err:
+        return str(err)
+    return None
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Tests marked ``needs_model`` are skipped, with the reason, when models/ is empty."""
+    marked = [item for item in items if item.get_closest_marker("needs_model")]
+    reason = _missing_model() if marked else None
+    if reason:
+        for item in marked:
+            item.add_marker(pytest.mark.skip(reason=f"no trained model: {reason}"))

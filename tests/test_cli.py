@@ -23,20 +23,6 @@ TEXT_B = ("Menteri Luar Negeri Rusia Sergey Lavrov dan Menteri Luar Negeri AS An
           "bertemu di Stockholm, Swedia.\n\nPertemuan itu membahas situasi di Ukraina.\n")
 
 
-def _model_ready() -> bool:
-    from newsner.pipeline import default_model_dir
-    from newsner.tagging import ModelNotFoundError, ModelPaths
-
-    try:
-        ModelPaths.from_dir(default_model_dir())
-    except ModelNotFoundError:
-        return False
-    return True
-
-
-needs_model = pytest.mark.skipif(not _model_ready(), reason="no trained model in models/")
-
-
 @pytest.fixture()
 def files(tmp_path: Path) -> list[Path]:
     a, b = tmp_path / "a.txt", tmp_path / "b.txt"
@@ -113,7 +99,7 @@ def check_offsets(text: str, ents: list[dict]) -> None:
 
 
 @pytest.mark.slow
-@needs_model
+@pytest.mark.needs_model
 def test_json_one_file_is_an_object(capsys, files: list[Path]) -> None:
     code, out, err = run(capsys, "extract", str(files[0]))
     assert code == 0 and err == ""
@@ -125,7 +111,7 @@ def test_json_one_file_is_an_object(capsys, files: list[Path]) -> None:
 
 
 @pytest.mark.slow
-@needs_model
+@pytest.mark.needs_model
 def test_json_many_files_and_globs_are_lists(capsys, files: list[Path]) -> None:
     _, out, _ = run(capsys, "extract", *map(str, files))
     data = json.loads(out)
@@ -137,7 +123,7 @@ def test_json_many_files_and_globs_are_lists(capsys, files: list[Path]) -> None:
 
 
 @pytest.mark.slow
-@needs_model
+@pytest.mark.needs_model
 def test_jsonl_tsv_and_output_file(capsys, files: list[Path], tmp_path: Path) -> None:
     texts = {str(f): f.read_text(encoding="utf-8") for f in files}
     _, out, _ = run(capsys, "extract", *map(str, files), "--format", "jsonl")
@@ -161,7 +147,7 @@ def test_jsonl_tsv_and_output_file(capsys, files: list[Path], tmp_path: Path) ->
 
 
 @pytest.mark.slow
-@needs_model
+@pytest.mark.needs_model
 def test_conll_is_token_tab_bio_with_sentences(capsys, files: list[Path]) -> None:
     _, out, _ = run(capsys, "extract", str(files[1]), "--format", "conll")
     blocks = out.strip("\n").split("\n\n")
@@ -182,7 +168,7 @@ def test_conll_is_token_tab_bio_with_sentences(capsys, files: list[Path]) -> Non
 
 
 @pytest.mark.slow
-@needs_model
+@pytest.mark.needs_model
 def test_stdin_in_process(capsys, monkeypatch) -> None:
     monkeypatch.setattr(sys, "stdin", io.StringIO(TEXT_A))
     _, out, _ = run(capsys, "extract", "-", "--format", "tsv")
@@ -193,7 +179,7 @@ def test_stdin_in_process(capsys, monkeypatch) -> None:
 
 
 @pytest.mark.slow
-@needs_model
+@pytest.mark.needs_model
 def test_progress_bar_on_stderr(capsys, tmp_path: Path) -> None:
     for i in range(21):
         (tmp_path / f"{i:02d}.txt").write_text(f"Warga Bogor ke-{i} bertemu Joko Widodo.",
@@ -209,7 +195,7 @@ def test_progress_bar_on_stderr(capsys, tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-@needs_model
+@pytest.mark.needs_model
 def test_html_input(capsys) -> None:
     from newsner.html import html_to_text
 
@@ -224,7 +210,7 @@ def test_html_input(capsys) -> None:
 
 
 @pytest.mark.slow
-@needs_model
+@pytest.mark.needs_model
 def test_subprocess_stdin(tmp_path: Path) -> None:
     env = {**os.environ, "PYTHONIOENCODING": "ascii"}  # output must still be UTF-8 JSON
     text = "Wali Kota Surabaya Eri Cahyadi meresmikan taman di Surabaya, Jawa Timur.\n"

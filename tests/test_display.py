@@ -25,20 +25,6 @@ MARK = re.compile(r'<mark class="entity" data-label="(\w+)" data-start="(\d+)" '
                   r'data-end="(\d+)"[^>]*>(.*?)<span[^>]*>(\w+)', re.S)
 
 
-def _model_ready() -> bool:
-    from newsner.pipeline import default_model_dir
-    from newsner.tagging import ModelNotFoundError, ModelPaths
-
-    try:
-        ModelPaths.from_dir(default_model_dir())
-    except ModelNotFoundError:
-        return False
-    return True
-
-
-needs_model = pytest.mark.skipif(not _model_ready(), reason="no trained model in models/")
-
-
 def ent(text: str, surface: str, label: str, nth: int = 0, **kw) -> Entity:
     start = -1
     for _ in range(nth + 1):
@@ -265,7 +251,7 @@ def seed_doc() -> Document:
 
 
 @pytest.mark.slow
-@needs_model
+@pytest.mark.needs_model
 @needs_seed
 def test_seed_article_html_marks_every_entity(seed_doc: Document) -> None:
     html = seed_doc._repr_html_()
@@ -280,7 +266,7 @@ def test_seed_article_html_marks_every_entity(seed_doc: Document) -> None:
 
 
 @pytest.mark.slow
-@needs_model
+@pytest.mark.needs_model
 @needs_seed
 def test_seed_article_round_trips_through_spacy(seed_doc: Document) -> None:
     sdoc = seed_doc.to_spacy()
@@ -293,7 +279,7 @@ def test_seed_article_round_trips_through_spacy(seed_doc: Document) -> None:
 
 
 @pytest.mark.slow
-@needs_model
+@pytest.mark.needs_model
 @pytest.mark.parametrize("page", PAGES, ids=[p.stem for p in PAGES])
 def test_from_html_offsets_index_the_extracted_text(page: Path) -> None:
     case = _page_case(page)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import os
 from pathlib import Path
 
 import pytest
@@ -11,27 +9,16 @@ import pytest
 from newsner.candidates import Candidate
 from newsner.resolve import MergePolicy, group, harmonise_labels, merge, resolve
 from newsner.rules import RuleMatcher
-from newsner.tokenization import make_tokenizer
 
 REPO = Path(__file__).resolve().parents[1]
 SEED = "republika-lavrov-blinken"
 
 
-def _fixtures_dir() -> Path | None:
-    candidates = [os.environ.get("NEWSNER_SHARED", ""), REPO / "shared", REPO.parent / "shared"]
-    for c in candidates:
-        if c and (Path(c) / "fixtures" / f"{SEED}.txt").exists():
-            return Path(c) / "fixtures"
-    return None
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    try:  # share test_rules' tokenizer when both modules run in one session
-        from test_rules import shared_tokenizer
-    except ImportError:
-        return make_tokenizer()
-    return shared_tokenizer()
+def nlp(tokenizer):
+    return tokenizer
 
 
 @pytest.fixture(scope="module")
@@ -172,12 +159,8 @@ def groups_by_canonical(final, text, acronyms=None, **kw):
 
 
 @pytest.mark.shared_data
-def test_grouping_the_seed_articles_gold_entities():
-    fixtures = _fixtures_dir()
-    if fixtures is None:
-        pytest.skip("shared fixtures not found")
-    text = (fixtures / f"{SEED}.txt").read_text(encoding="utf-8")
-    gold = json.loads((fixtures / f"{SEED}.gold.json").read_text(encoding="utf-8"))
+def test_grouping_the_seed_articles_gold_entities(seed_article):
+    text, gold = seed_article
     final = [Candidate(e["start"], e["end"], e["label"]) for e in gold["entities"]]
     groups = group(final, text, {"AS": "Amerika Serikat"})
     assert sorted(i for _c, _l, idxs in groups for i in idxs) == list(range(len(final)))
@@ -245,11 +228,8 @@ def test_harmonise_labels_takes_the_majority():
 
 
 @pytest.mark.shared_data
-def test_rules_then_resolve_on_the_seed_article(nlp, rules):
-    fixtures = _fixtures_dir()
-    if fixtures is None:
-        pytest.skip("shared fixtures not found")
-    text = (fixtures / f"{SEED}.txt").read_text(encoding="utf-8")
+def test_rules_then_resolve_on_the_seed_article(nlp, rules, seed_article):
+    text, _gold = seed_article
     doc = nlp(text)
     final, groups = resolve([], rules(doc), text, rules.acronyms(doc), harmonise=True)
     assert_well_formed(final)

@@ -2,38 +2,22 @@
 
 from __future__ import annotations
 
-import json
-import os
-from functools import cache
 from pathlib import Path
 
 import pytest
 
 from newsner.rules import RuleMatcher, align, find_definitions, load_lexicon
 from newsner.rules.lexicon import GAZETTEER_FILES
-from newsner.tokenization import make_tokenizer
 
 REPO = Path(__file__).resolve().parents[1]
 SEED = "republika-lavrov-blinken"
 
 
-def _fixtures_dir() -> Path | None:
-    candidates = [os.environ.get("NEWSNER_SHARED", ""), REPO / "shared", REPO.parent / "shared"]
-    for c in candidates:
-        if c and (Path(c) / "fixtures" / f"{SEED}.txt").exists():
-            return Path(c) / "fixtures"
-    return None
-
-
-@cache
-def shared_tokenizer():
-    """One tokenizer for this module and test_resolve (building one takes seconds)."""
-    return make_tokenizer()
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    return shared_tokenizer()
+def nlp(tokenizer):
+    return tokenizer
 
 
 @pytest.fixture(scope="module")
@@ -375,12 +359,8 @@ def test_matcher_is_fast_once_compiled(nlp, rules):
 
 
 @pytest.mark.shared_data
-def test_rules_alone_on_the_seed_article(nlp, rules, capsys):
-    fixtures = _fixtures_dir()
-    if fixtures is None:
-        pytest.skip("shared fixtures not found")
-    text = (fixtures / f"{SEED}.txt").read_text(encoding="utf-8")
-    gold = json.loads((fixtures / f"{SEED}.gold.json").read_text(encoding="utf-8"))
+def test_rules_alone_on_the_seed_article(nlp, rules, seed_article, capsys):
+    text, gold = seed_article
     cands = rules(nlp(text))
     skip = gold["ignore"] + gold["boilerplate"]
 

@@ -27,20 +27,6 @@ TEXTS = [
 ]
 
 
-def _model_ready() -> bool:
-    from newsner.pipeline import default_model_dir
-    from newsner.tagging import ModelNotFoundError, ModelPaths
-
-    try:
-        ModelPaths.from_dir(default_model_dir())
-    except ModelNotFoundError:
-        return False
-    return True
-
-
-needs_model = pytest.mark.skipif(not _model_ready(), reason="no trained model in models/")
-
-
 def test_factory_is_found_through_the_entry_point() -> None:
     """A fresh interpreter that never imports newsner still finds ``newsner`` (pyproject's
     ``spacy_factories`` entry point), without loading the model."""
@@ -65,7 +51,7 @@ def nlp():
 
 
 @pytest.mark.slow
-@needs_model
+@pytest.mark.needs_model
 def test_add_pipe_sets_ents_at_newsners_offsets(nlp) -> None:
     assert nlp.pipe_names == ["newsner"]
     for text in TEXTS:
@@ -83,7 +69,7 @@ def test_add_pipe_sets_ents_at_newsners_offsets(nlp) -> None:
 
 
 @pytest.mark.slow
-@needs_model
+@pytest.mark.needs_model
 def test_nlp_pipe_batches_give_the_same_entities(nlp) -> None:
     one_by_one = [[(s.start_char, s.end_char, s.label_) for s in nlp(t).ents] for t in TEXTS]
     piped = [[(s.start_char, s.end_char, s.label_) for s in d.ents]
@@ -92,7 +78,7 @@ def test_nlp_pipe_batches_give_the_same_entities(nlp) -> None:
 
 
 @pytest.mark.slow
-@needs_model
+@pytest.mark.needs_model
 def test_component_config_and_host_tokenizer() -> None:
     from newsner.spacy_component import NewsnerComponent
 
@@ -108,7 +94,7 @@ def test_component_config_and_host_tokenizer() -> None:
 
 
 @pytest.mark.slow
-@needs_model
+@pytest.mark.needs_model
 @needs_seed
 def test_seed_article_to_spacy_round_trips_every_entity() -> None:
     text = SEED.read_text(encoding="utf-8")

@@ -48,7 +48,9 @@ cv: $(STAMP)
 	$(VENV)/bin/newsner cv --models work/cv/models --name shipped --assets models \
 		--out benchmarks/results/nerui-cv.json
 
+# coverage-guided with atheris; where its wheel cannot be installed, a hypothesis-driven loop
 fuzz: $(STAMP)
+	$(PY) -m pip install -q -e '.[fuzz]' || echo "atheris not installed: random inputs instead"
 	$(PY) tests/fuzz/fuzz_extract.py -max_total_time=120
 
 clean-venv:

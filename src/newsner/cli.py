@@ -87,17 +87,32 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--errors", type=int, default=0, help="print the first N errors")
     ev.add_argument("--limit", type=int, default=None, help="score only the first N sentences")
 
-    tr = sub.add_parser("train", help="train the NER model from a config file")
-    tr.add_argument("--config", required=True)
+    tr = sub.add_parser(
+        "train", help="train the NER model from a config file",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="examples:\n"
+               "  newsner train --config configs/shipped.toml --all --save-dir work/final\n"
+               "      the shipped model (then copy work/final/shipped-all.pt to models/)\n"
+               "  newsner train --config configs/shipped.toml --fold 1 --save-dir work/cv/models\n"
+               "      one fold of the NER-UI protocol (see also: make cv)\n"
+               "needs the training extra (pip install -e '.[train]') and ../shared/data or\n"
+               "NEWSNER_DATA; writes <save-dir>/<config name>-fold<k>.pt or -all.pt")
+    tr.add_argument("--config", required=True, help="TOML file (configs/*.toml)")
     where = tr.add_mutually_exclusive_group(required=True)
     where.add_argument("--fold", type=int, help="train on NER-UI train.0k, early-stop on dev.0k")
     where.add_argument("--all", action="store_true", help="train on all of NER-UI (shipping)")
-    tr.add_argument("--save-dir", default="work/models")
-    tr.add_argument("--work-dir", default="work/data")
-    tr.add_argument("--max-steps", type=int, default=None)
+    tr.add_argument("--save-dir", default="work/models", help="where the model goes")
+    tr.add_argument("--work-dir", default="work/data", help="stanza's prepared JSON data")
+    tr.add_argument("--max-steps", type=int, default=None, help="override the config's")
     tr.add_argument("--gpu", action="store_true", help="train on a GPU if torch sees one")
 
-    cv = sub.add_parser("cv", help="score fold models (5-fold NER-UI protocol) into a JSON")
+    cv = sub.add_parser(
+        "cv", help="score fold models (5-fold NER-UI protocol) into a JSON",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="example:\n"
+               "  newsner cv --models work/cv/models --name shipped --assets models\n"
+               "      scores work/cv/models/shipped-fold{1..5}.pt on NER-UI test.0k, model alone\n"
+               "      and full pipeline, per fold and label (make cv trains and runs this)")
     cv.add_argument("--models", required=True, help="folder with <name>-fold<k>.pt models")
     cv.add_argument("--name", required=True, help="config name (model file prefix)")
     cv.add_argument("--assets", default="models", help="folder with vectors and charlm")

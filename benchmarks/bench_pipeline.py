@@ -155,6 +155,31 @@ def stages(nlp, texts: list[Text]) -> dict:  # noqa: ANN001
                        for k in order}}
 
 
+def _spin(n: int) -> int:
+    total = 0
+    for i in range(n):
+        total += i * i
+    return total
+
+
+def machine_scaling(n: int = 20_000_000) -> dict:
+    """Control: the same pure-Python work twice, in one process and in two. Its speedup is
+    the most any ``n_process=2`` run can get on this machine at this moment (other jobs, or
+    virtual CPUs that share a physical core, keep it below 2)."""
+    import multiprocessing as mp
+
+    ctx = mp.get_context("fork")
+    out = {}
+    for procs in (1, 2):
+        with ctx.Pool(procs) as pool:
+            pool.map(_spin, [1000] * procs)
+            t0 = time.perf_counter()
+            pool.map(_spin, [n, n], chunksize=1)
+            out[procs] = time.perf_counter() - t0
+    return {"one_process_s": round(out[1], 3), "two_processes_s": round(out[2], 3),
+            "speedup": round(out[1] / out[2], 3)}
+
+
 def cold_start(text: str, runs: int) -> dict:
     code = COLD.format(text=text)
     results = []
@@ -205,6 +230,7 @@ def main(argv: list[str] | None = None) -> int:
         nlp.tagger.threads = 2
         result["throughput"]["articles_n1_tagger_2threads"] = throughput(nlp, arts, 1)
         nlp.tagger.threads = result["tagger_threads"]
+    result["machine_scaling_control"] = machine_scaling(2_000_000 if args.quick else 20_000_000)
     n1 = result["throughput"]["articles_n1"]["tokens_per_s"]
     result["n_process_speedup"] = round(result["throughput"]["articles_n2"]["tokens_per_s"] / n1, 3)
     print("latency, stages ...", file=sys.stderr)

@@ -38,8 +38,10 @@ MODEL_FILES = {
 }
 MAX_TOKEN_CHARS = 60  # longer "tokens" (URLs, base64, run-on lines) are masked for the tagger
 _MASK_TOKEN = "<url>"
-#: torch threads the tagger runs with: its LSTMs are too small for intra-op threads to pay
-#: (two threads measured slower than one on 2 cores); use ``n_process`` to use more cores.
+#: torch threads the tagger runs with (``NEWSNER_TORCH_THREADS`` or ``threads=`` to change).
+#: On 2 cores a second intra-op thread gained 0-25% while we had priority on both cores but cost
+#: 1.7x to over 10x whenever another job held a core (OpenMP threads wait on each other), while
+#: ``n_process=2`` (one thread per worker) gained 1.8-2x; so one thread, and processes to scale.
 DEFAULT_THREADS = 1
 _CHAR_BATCH = 1024  # words per character-LSTM call (bigger: more memory, no faster)
 
@@ -84,9 +86,11 @@ class StanzaTagger:
     The model is stanza's own ``NERTagger`` (built by stanza's ``Trainer.load``), but neither
     ``stanza.Pipeline`` nor the trainer's optimizer is created, and for the shipped kind of model
     (word vectors + character LSTM, no charlm or transformer) inference runs the model's layers
-    directly: no stanza ``Document``/``DataLoader``, no CRF loss, and one batched Viterbi and
-    forward-backward per batch. Those are the same layers on the same batches, so tags and
-    scores equal stanza's own ``forward`` (``tests/test_tagging_fast.py`` checks it).
+    directly: no stanza ``Document``/``DataLoader``, no CRF loss, one character-LSTM pass per
+    distinct word of a call, sentences batched longest first over the whole call, and one
+    batched Viterbi and forward-backward per batch. The layers are stanza's; only batch
+    composition differs, so tags equal stanza's own ``forward`` and scores agree to ~1e-7
+    (``benchmarks/bench_equivalence.py`` checks both).
     """
 
     def __init__(self, model_dir: str | os.PathLike[str], batch_size: int = 64,
@@ -135,7 +139,7 @@ class StanzaTagger:
         for tags, probs in tags_and_scores:
             spans = []
             for i, j, label in bio_to_token_spans(tags):
-                spans.append((i, j, label, float(np.mean(probs[i:j]))))
+                spans.append((i, j, label, sum(probs[i:j]) / (j - i)))
             results.append(spans)
         return results
 
@@ -265,7 +269,9 @@ class StanzaTagger:
         for b, n in enumerate(lens):
             path = np.maximum(paths[b, :n], VOCAB_PREFIX_SIZE)
             probs = margs[b, np.arange(n), path].tolist()
-            names = fix_singleton_tags([self._tag_names[p] for p in path.tolist()])
+            names = [self._tag_names[p] for p in path.tolist()]
+            if any(tag[0] in "BIE" for tag in names):  # fix_singleton_tags only rewrites these
+                names = fix_singleton_tags(names)
             out.append((names, probs))
         return out
 
@@ -476,10 +482,13 @@ def viterbi_batch(scores: np.ndarray, transition: np.ndarray, lens: Sequence[int
     trellis = np.empty_like(scores)
     back = np.zeros(scores.shape, dtype=np.int64)
     trellis[:, 0] = scores[:, 0]
+    # longest first (as the fast path sends them): only the first `live` rows reach step t
+    desc = all(a >= b for a, b in zip(lens, lens[1:], strict=False))
     for t in range(1, width):
-        v = trellis[:, t - 1, :, None] + transition[None]
-        trellis[:, t] = scores[:, t] + v.max(axis=1)
-        back[:, t] = v.argmax(axis=1)
+        live = sum(1 for n in lens if n > t) if desc else bsz
+        v = trellis[:live, t - 1, :, None] + transition[None]
+        trellis[:live, t] = scores[:live, t] + v.max(axis=1)
+        back[:live, t] = v.argmax(axis=1)
     rows = np.arange(bsz)
     ends = np.asarray(lens) - 1
     last = trellis[rows, ends].argmax(axis=1)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import numpy
 import regex
 import spacy
-from spacy.attrs import SENT_START
+from spacy.attrs import IS_SPACE, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -47,8 +47,9 @@ def split_sentences(doc: Doc) -> Doc:
     if n == 0:
         return doc
     words = [t.text for t in doc]
-    spaced = [bool(t.whitespace_) for t in doc]
-    space = [t.is_space for t in doc]
+    flags = doc.to_array([SPACY, IS_SPACE]).astype(bool)  # one C pass, not a Token per attribute
+    spaced = flags[:, 0].tolist()
+    space = flags[:, 1].tolist()
     # SENT_START values: 1 starts a sentence, -1 (as uint64, which spaCy reads back) does not
     starts = numpy.full(n, -1, dtype=numpy.int64)
     starts[0] = 1

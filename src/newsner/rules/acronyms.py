@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy
 import regex
+from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
 #: A token that may be a short form: starts with a capital, 2-12 letters/digits/-/&/. .
@@ -71,7 +73,7 @@ def _long_form(doc: Doc, short: str, lo: int, hi: int) -> tuple[int, int] | None
     if hi <= lo:
         return None
     base = doc[lo].idx
-    text = doc.text[base: doc[hi - 1].idx + len(doc[hi - 1].text)]
+    text = doc[lo:hi].text  # not doc.text: that joins the whole doc on every call
     at = align(short, text)
     if at is None:
         return None
@@ -92,8 +94,10 @@ def find_definitions(doc: Doc) -> list[Definition]:
     """Every ``long (SHORT)`` and ``SHORT (long)`` pair in ``doc``, in document order."""
     out: list[Definition] = []
     n = len(doc)
-    for i, tok in enumerate(doc):
-        if tok.text != "(" or i + 1 >= n:
+    # the "(" tokens, found on the ORTH column in C rather than by a Token object per token
+    opening = numpy.flatnonzero(doc.to_array(ORTH) == doc.vocab.strings["("]).tolist()
+    for i in opening:
+        if i + 1 >= n:
             continue
         # long (SHORT)
         if i + 2 < n and doc[i + 2].text == ")" and _SHORT_FORM_RE.match(doc[i + 1].text):

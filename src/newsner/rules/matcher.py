@@ -209,21 +209,23 @@ class _DocRules:
         self.doc = doc
         n = len(doc)
         self.n = n
+        # token texts, read once: each pass over a Doc builds a Token object per token
+        self.words = words = [t.text for t in doc]
         # sentence of each token
         self.sent_start = [0] * n
         self.sent_end = [n] * n
         sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
         self.headline = [False] * n
         for s in sents:
-            head = _is_headline(s)
+            head = _is_headline(words[s.start:s.end])
             for i in range(s.start, s.end):
                 self.sent_start[i] = s.start
                 self.sent_end[i] = s.end
                 self.headline[i] = head
-        self.lower_words = {t.lower_ for t in doc if t.is_lower}
+        self.lower_words = {w for w in words if w.islower()}  # spaCy's is_lower, lower_
         self.attested = {
-            t.text for t in doc
-            if not self.headline[t.i] and t.i > self.sent_start[t.i] and t.text[:1].isupper()
+            w for i, w in enumerate(words)
+            if not self.headline[i] and i > self.sent_start[i] and w[:1].isupper()
         }
         self.gaz_at: dict[int, tuple[int, str, str]] = {}  # start -> (end, label, kind)
         self.gaz_ends: set[int] = set()  # last tokens of gazetteer hits
@@ -343,9 +345,9 @@ class _DocRules:
         title_matches = self.rm._titles(doc)
         spans = spacy.util.filter_spans(
             [doc[a:b] for _k, a, b in title_matches]
-            + [doc[i:i + 1] for i, t in enumerate(doc)
-               if t.text[:1].isupper() and t.lower_.rstrip(".") in self.lex.ranks
-               and t.lower_.rstrip(".") not in NON_TRIGGER_RANKS]
+            + [doc[i:i + 1] for i, w in enumerate(self.words)
+               if w[:1].isupper() and w.lower().rstrip(".") in self.lex.ranks
+               and w.lower().rstrip(".") not in NON_TRIGGER_RANKS]
         )
         keys = {(a, b): strings[k] for k, a, b in title_matches}
         self.title_starts = {span.start for span in spans}
@@ -545,9 +547,9 @@ class _DocRules:
 
     def _org_heads(self) -> None:
         doc = self.doc
-        for i, t in enumerate(doc):
-            head = t.lower_
-            if head not in ORG_RULE_HEADS or not t.text[:1].isupper() or self.headline[i]:
+        for i, word in enumerate(self.words):
+            head = word.lower()
+            if head not in ORG_RULE_HEADS or not word[:1].isupper() or self.headline[i]:
                 continue
             if self._cap_neighbour(i - 1):
                 continue
@@ -669,16 +671,17 @@ def pattern_tokenizer(vocab: Vocab, names: Iterable[str]) -> Tokenizer:
     )
 
 
-def _is_headline(sent) -> bool:
+def _is_headline(tokens: list[str]) -> bool:
     """A line in Title Case (headline, caption): its longer words are (nearly) all capitalised.
 
-    A line ending in a full stop must be entirely capitalised to count ("Menteri Luar Negeri
-    Rusia Sergey Lavrov."); one without final punctuation may have a lowercase word or two.
+    ``tokens`` are the token texts of the line. A line ending in a full stop must be entirely
+    capitalised to count ("Menteri Luar Negeri Rusia Sergey Lavrov."); one without final
+    punctuation may have a lowercase word or two.
     """
-    words = [t.text for t in sent if t.is_alpha and len(t.text) >= 4]
+    words = [t for t in tokens if t.isalpha() and len(t) >= 4]  # spaCy's is_alpha
     if len(words) < 3:
         return False
     ratio = sum(1 for w in words if w[:1].isupper()) / len(words)
-    toks = [t for t in sent if not t.is_space]
-    ends = bool(toks) and toks[-1].text in {".", "!", "?", '"', "”"}
+    toks = [t for t in tokens if not t.isspace()]
+    ends = bool(toks) and toks[-1] in {".", "!", "?", '"', "”"}
     return ratio == 1.0 if ends else ratio >= 0.75

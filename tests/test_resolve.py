@@ -265,3 +265,32 @@ def test_invariants_on_random_candidates(nlp, rules):
             groups = group(final, text, rules.acronyms(doc))
             assert sorted(i for _c, _l, idxs in groups for i in idxs) == list(range(len(final)))
             assert len(harmonise_labels(final, groups)) == len(final)
+
+
+def test_resolution_time_grows_near_linearly_with_mentions():
+    """A page with tens of thousands of mentions once took minutes (pairwise overlap checks
+    and name-part lookups); four times the mentions must cost well under 16 times the time."""
+    import time
+
+    def page(n: int) -> tuple[list[Candidate], list[Candidate], str]:
+        names = [f"Nama{i % 997} Marga{i % 89}" for i in range(n)]
+        text = " ".join(f"{name} tiba di Kota{i % 113}." for i, name in enumerate(names))
+        model, rules, pos = [], [], 0
+        for i, name in enumerate(names):
+            model.append(Candidate(pos, pos + len(name), "PER", 0.9))
+            city = text.index("Kota", pos)
+            rules.append(Candidate(city, text.index(".", city), "LOC", 1.0, "rule", "gaz",
+                                   "strong"))
+            model.append(Candidate(text.index(" ", pos) + 1, pos + len(name), "PER", 0.5))
+            pos = text.index(".", city) + 2
+        return model, rules, text
+
+    def seconds(n: int) -> float:
+        model, rules, text = page(n)
+        t0 = time.perf_counter()
+        final, groups = resolve(model, rules, text, policy="union_model_first")
+        assert len(final) == 2 * n
+        return time.perf_counter() - t0
+
+    small = min(seconds(2_000) for _ in range(2))
+    assert seconds(8_000) < 8 * small + 0.05

@@ -22,7 +22,7 @@ test: $(STAMP)
 	$(VENV)/bin/pytest -q
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check src tests benchmarks
+	$(VENV)/bin/ruff check src tests benchmarks notebooks
 
 bench: $(STAMP)
 	$(PY) -m pip install -q -e '.[bench]'

@@ -276,7 +276,7 @@ def test_resolution_time_grows_near_linearly_with_mentions():
         names = [f"Nama{i % 997} Marga{i % 89}" for i in range(n)]
         text = " ".join(f"{name} tiba di Kota{i % 113}." for i, name in enumerate(names))
         model, rules, pos = [], [], 0
-        for i, name in enumerate(names):
+        for name in names:
             model.append(Candidate(pos, pos + len(name), "PER", 0.9))
             city = text.index("Kota", pos)
             rules.append(Candidate(city, text.index(".", city), "LOC", 1.0, "rule", "gaz",

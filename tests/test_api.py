@@ -127,3 +127,26 @@ def test_missing_model_dir_is_a_clear_error(tmp_path: Path) -> None:
 def test_non_str_input_is_a_type_error(bad: object) -> None:
     with pytest.raises(TypeError):
         newsner.extract(bad)  # type: ignore[arg-type]
+
+
+@pytest.mark.slow
+@pytest.mark.needs_model
+def test_deferred_package_inits_leave_stanza_and_spacy_whole() -> None:
+    """Loading skips the __init__ of stanza and spacy.cli (cold start); afterwards both must
+    still behave as if imported normally, for the user's own code."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, newsner\n"
+        "assert newsner.extract('Presiden Joko Widodo tiba di Jakarta.')\n"
+        "deferred = 'spacy.training.loop' not in sys.modules\n"
+        "import spacy, spacy.cli, stanza\n"
+        "from spacy.cli.info import info\n"
+        "print(deferred, callable(spacy.cli.download), callable(spacy.cli.info), callable(info),"
+        " isinstance(stanza.Pipeline, type), callable(stanza.download))\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.split() == ["True"] * 6

@@ -135,6 +135,9 @@ class Pipeline:
         self.policy = policy or DEFAULT_POLICY
         self.harmonise = harmonise
         with _cyclic_gc_paused():
+            from newsner.lazy_imports import defer_package_init, finish_deferred
+
+            defer_package_init("spacy.cli")  # every spaCy command; only spacy.info needs it
             from newsner.rules import RuleMatcher
             from newsner.tagging import StanzaTagger
             from newsner.tokenization import make_tokenizer
@@ -142,6 +145,8 @@ class Pipeline:
             self.tokenizer = make_tokenizer()
             self.tagger = StanzaTagger(self.model_dir, batch_size=batch_size)
             self.rules = RuleMatcher(self.tokenizer.vocab)
+            finish_deferred("spacy.cli")
+            finish_deferred("stanza")
         self._lock = threading.RLock()
 
     # --- public API ------------------------------------------------------------------------

@@ -346,7 +346,9 @@ def _packed_rows(batch_sizes):  # noqa: ANN001, ANN202
 
 def _load_trainer(paths: ModelPaths):  # noqa: ANN202 - stanza Trainer
     """stanza's NER ``Trainer`` with its model, without ``stanza.Pipeline`` or an optimizer."""
-    _import_stanza_lean()
+    from newsner.lazy_imports import defer_package_init
+
+    defer_package_init("stanza")  # its __init__ imports stanza.Pipeline: ~1 s we never use
     from stanza.models.common.pretrain import Pretrain
     from stanza.models.ner.trainer import Trainer
 
@@ -414,44 +416,6 @@ def _fast_safe_torch_load(files: Sequence[Path | None]) -> Iterator[None]:
             yield
         finally:
             torch.load = real
-
-
-def _import_stanza_lean() -> None:
-    """Make ``stanza.models.*`` importable without running ``stanza/__init__.py``.
-
-    That ``__init__`` imports ``stanza.Pipeline`` with every processor (and ``transformers``
-    when it is installed), about a second of cold start the tagger never uses. Until something
-    asks the ``stanza`` package itself for an attribute, ``sys.modules["stanza"]`` is a bare
-    package whose module ``__getattr__`` then runs the real ``__init__`` in place, so
-    ``import stanza; stanza.Pipeline`` keeps working afterwards.
-    """
-    import importlib.util
-    import sys
-    import types
-
-    if "stanza" in sys.modules:
-        return
-    spec = importlib.util.find_spec("stanza")
-    if spec is None or not spec.submodule_search_locations or not spec.origin:
-        return  # not installed as a normal package: the plain import will say what is wrong
-    stub = types.ModuleType("stanza")
-    stub.__path__ = list(spec.submodule_search_locations)
-    stub.__spec__ = spec
-    stub.__file__ = spec.origin
-    stub.__loader__ = spec.loader
-    stub.__package__ = "stanza"
-    origin = spec.origin
-
-    def __getattr__(name: str):  # noqa: ANN202, N807 - PEP 562 module hook
-        if name.startswith("__") and name.endswith("__"):
-            raise AttributeError(name)
-        stub.__dict__.pop("__getattr__", None)
-        code = compile(Path(origin).read_bytes(), origin, "exec")
-        exec(code, stub.__dict__)  # noqa: S102 - the installed package's own __init__
-        return getattr(stub, name)
-
-    stub.__getattr__ = __getattr__
-    sys.modules["stanza"] = stub
 
 
 def crf_marginals(unary: np.ndarray, transition: np.ndarray) -> np.ndarray:

@@ -117,6 +117,8 @@ def _parser() -> argparse.ArgumentParser:
     cv.add_argument("--name", required=True, help="config name (model file prefix)")
     cv.add_argument("--assets", default="models", help="folder with vectors and charlm")
     cv.add_argument("--out", default="benchmarks/results/nerui-cv.json")
+    cv.add_argument("--folds", type=int, nargs="+", default=[1, 2, 3, 4, 5],
+                    help="score only these folds (the mean is over them)")
     return parser
 
 
@@ -279,7 +281,7 @@ def cmd_train(args: argparse.Namespace) -> int:
 def cmd_cv(args: argparse.Namespace) -> int:
     from newsner.evaluate import cross_validate
 
-    result = cross_validate(Path(args.models), args.name, Path(args.assets))
+    result = cross_validate(Path(args.models), args.name, Path(args.assets), folds=args.folds)
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     Path(args.out).write_text(json.dumps(result, indent=1))
     print(json.dumps(result["summary"], indent=1))

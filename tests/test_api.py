@@ -131,22 +131,28 @@ def test_non_str_input_is_a_type_error(bad: object) -> None:
 
 @pytest.mark.slow
 @pytest.mark.needs_model
-def test_deferred_package_inits_leave_stanza_and_spacy_whole() -> None:
-    """Loading skips the __init__ of stanza and spacy.cli (cold start); afterwards both must
-    still behave as if imported normally, for the user's own code."""
+@pytest.mark.parametrize("first_import", ["import spacy.cli", "import spacy.cli.info"])
+def test_deferred_package_inits_leave_stanza_and_spacy_whole(first_import: str) -> None:
+    """Loading skips the __init__ of stanza, spacy.cli, networkx and requests, and the
+    spacy.cli.info module (cold start); afterwards all must behave as if imported normally,
+    for the user's own code, whichever of them the user imports first."""
     import subprocess
     import sys
 
     code = (
         "import sys, newsner\n"
         "assert newsner.extract('Presiden Joko Widodo tiba di Jakarta.')\n"
-        "deferred = 'spacy.training.loop' not in sys.modules\n"
-        "import spacy, spacy.cli, stanza\n"
+        "deferred = not {'spacy.training.loop', 'typer', 'networkx.algorithms', 'requests.api'}"
+        " & set(sys.modules)\n"
+        f"{first_import}\n"
+        "import spacy, spacy.cli, stanza, networkx, requests\n"
         "from spacy.cli.info import info\n"
         "print(deferred, callable(spacy.cli.download), callable(spacy.cli.info), callable(info),"
-        " isinstance(stanza.Pipeline, type), callable(stanza.download))\n"
+        " isinstance(stanza.Pipeline, type), callable(stanza.download),"
+        " spacy.info()['spacy_version'] == spacy.__version__,"
+        " networkx.MultiDiGraph().number_of_nodes() == 0, callable(requests.get))\n"
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           timeout=300)
     assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.split() == ["True"] * 6
+    assert proc.stdout.split() == ["True"] * 9

@@ -292,5 +292,7 @@ def test_resolution_time_grows_near_linearly_with_mentions():
         assert len(final) == 2 * n
         return time.perf_counter() - t0
 
-    small = min(seconds(2_000) for _ in range(2))
-    assert seconds(8_000) < 8 * small + 0.05
+    # best of a few runs each: a busy machine slows single runs, never the best one much
+    small = min(seconds(2_000) for _ in range(3))
+    large = min(seconds(8_000) for _ in range(2))
+    assert large < 8 * small + 0.05

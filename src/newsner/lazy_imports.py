@@ -10,17 +10,39 @@ directly), and ``spacy/cli/__init__.py``, which ``import spacy`` runs only to ex
 it: its submodules import as usual, and the first attribute asked of the package itself runs
 the real ``__init__`` in place, so ``stanza.Pipeline`` or ``spacy.cli.download`` keep working
 for the user afterwards. A package that is already imported is left alone.
+
+:func:`defer_module` does the same for a plain module that a package ``__init__`` imports only
+to re-export a few functions: ``spacy/__init__.py`` imports ``spacy.cli.info`` (and with it
+typer, click, weasel and requests, ~0.12 s) for ``spacy.info``. Those functions become thin
+forwarders that import the real module on their first call.
 """
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import sys
 import types
+from collections.abc import Iterator, Mapping, Sequence
 from importlib.machinery import ModuleSpec
 from pathlib import Path
 
-__all__ = ["defer_package_init", "finish_deferred"]
+__all__ = ["defer_module", "defer_package_init", "deferred", "finish_deferred"]
+
+
+@contextlib.contextmanager
+def deferred(packages: Sequence[str] = (),
+             modules: Mapping[str, tuple[str, ...]] | None = None) -> Iterator[None]:
+    """Defer ``packages`` (:func:`defer_package_init`) and ``modules`` (name -> the functions
+    :func:`defer_module` forwards) for the imports done inside the block, then finish them."""
+    installed = [name for name in packages if defer_package_init(name)]
+    installed += [name for name, functions in (modules or {}).items()
+                  if defer_module(name, functions)]
+    try:
+        yield
+    finally:
+        for name in reversed(installed):  # a submodule before its package
+            finish_deferred(name)
 
 
 def defer_package_init(name: str) -> bool:
@@ -31,23 +53,68 @@ def defer_package_init(name: str) -> bool:
     spec = _package_spec(name)
     if spec is None or not spec.origin:
         return False  # not a normal package on disk: the plain import will say what is wrong
-    stub = types.ModuleType(name)
+    stub = _DeferredPackage(name)
     stub.__path__ = list(spec.submodule_search_locations or [])
     stub.__spec__ = spec
     stub.__file__ = spec.origin
     stub.__loader__ = spec.loader
     stub.__package__ = name
-    origin = spec.origin
+    sys.modules[name] = stub
+    return True
 
-    def __getattr__(attr: str):  # noqa: ANN202, N807 - PEP 562 module hook
+
+class _DeferredPackage(types.ModuleType):
+    """A package whose ``__init__`` has not run: the first attribute it lacks runs it."""
+
+    def __getattr__(self, attr: str):  # noqa: ANN204 - PEP 562 style hook
         if attr.startswith("__") and attr.endswith("__"):
             raise AttributeError(attr)
-        stub.__dict__.pop("__getattr__", None)
-        code = compile(Path(origin).read_bytes(), origin, "exec")
-        exec(code, stub.__dict__)  # noqa: S102 - the installed package's own __init__
-        return getattr(stub, attr)
+        _run_package_init(self)
+        return getattr(self, attr)
 
-    stub.__getattr__ = __getattr__
+
+class _FinishedDeferredPackage(_DeferredPackage):
+    """After :func:`finish_deferred`: *any* attribute read runs the ``__init__``, even of a name
+    bound meanwhile (a user's ``import spacy.cli.info`` binds the submodule ``info``, where
+    the real package has the function)."""
+
+    def __getattribute__(self, attr: str):  # noqa: ANN204
+        if not (attr.startswith("__") and attr.endswith("__")):
+            _run_package_init(self)
+        return types.ModuleType.__getattribute__(self, attr)
+
+
+def _run_package_init(package: types.ModuleType) -> None:
+    """Run the installed package's own ``__init__`` in the stub, which then becomes a plain
+    module (every name the ``__init__`` binds wins over what was bound meanwhile)."""
+    if type(package) is types.ModuleType:
+        return
+    package.__class__ = types.ModuleType
+    origin = package.__file__
+    code = compile(Path(origin).read_bytes(), origin, "exec")
+    exec(code, package.__dict__)  # noqa: S102 - the installed package's own __init__
+
+
+def defer_module(name: str, functions: tuple[str, ...]) -> bool:
+    """Make ``from <name> import f`` (``f`` in ``functions``) cheap: ``f`` is a forwarder that
+    imports the real module ``name`` when first called. Call :func:`finish_deferred` after the
+    import that wanted it, so that any later ``import name`` loads the real module."""
+    if name in sys.modules:
+        return False
+    stub = types.ModuleType(name)
+    stub.__newsner_deferred__ = True
+
+    def forwarder(function: str):  # noqa: ANN202
+        def call(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+            return getattr(importlib.import_module(name), function)(*args, **kwargs)
+
+        call.__name__ = call.__qualname__ = function
+        call.__module__ = name
+        call.__doc__ = f"``{name}.{function}``, imported on first call (newsner cold start)."
+        return call
+
+    for function in functions:
+        setattr(stub, function, forwarder(function))
     sys.modules[name] = stub
     return True
 
@@ -55,20 +122,26 @@ def defer_package_init(name: str) -> bool:
 def finish_deferred(name: str) -> None:
     """Call once the imports that wanted the deferred package ``name`` are done.
 
-    Binds ``parent.child`` (the import system binds a submodule to its parent only when it
-    loads it itself), and drops the submodules bound on the stub meanwhile: the real
-    ``__init__`` rebinds some of those names to functions (``spacy.cli.download`` is a
-    function, not the module), so the next attribute use must run it."""
+    A package stub gets bound as ``parent.child`` (the import system binds a submodule to its
+    parent only when it loads it itself), and from now on any attribute use runs its real
+    ``__init__``, which rebinds names that are functions in the real package
+    (``spacy.cli.download``) but were bound as submodules meanwhile. A module stub leaves
+    ``sys.modules``, so the next ``import`` of it loads the real module."""
     module = sys.modules.get(name)
-    if module is None or "__getattr__" not in vars(module):
+    if module is not None and vars(module).get("__newsner_deferred__"):
+        del sys.modules[name]  # a module stub: only its forwarders stay in use
+        parent_name, _, child = name.rpartition(".")
+        parent = sys.modules.get(parent_name)
+        if parent is not None and vars(parent).get(child) is module:
+            delattr(parent, child)
+        return
+    if not isinstance(module, _DeferredPackage) or type(module) is types.ModuleType:
         return  # not deferred, or its __init__ has run
     parent_name, _, child = name.rpartition(".")
     parent = sys.modules.get(parent_name) if parent_name else None
     if parent is not None and child not in vars(parent):
         setattr(parent, child, module)
-    for attr, value in list(vars(module).items()):
-        if isinstance(value, types.ModuleType):
-            delattr(module, attr)
+    module.__class__ = _FinishedDeferredPackage
 
 
 def _package_spec(name: str) -> ModuleSpec | None:

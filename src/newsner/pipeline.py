@@ -135,18 +135,18 @@ class Pipeline:
         self.policy = policy or DEFAULT_POLICY
         self.harmonise = harmonise
         with _cyclic_gc_paused():
-            from newsner.lazy_imports import defer_package_init, finish_deferred
+            from newsner.lazy_imports import deferred
 
-            defer_package_init("spacy.cli")  # every spaCy command; only spacy.info needs it
-            from newsner.rules import RuleMatcher
-            from newsner.tagging import StanzaTagger
-            from newsner.tokenization import make_tokenizer
+            # spacy/__init__ imports spacy.cli (every spaCy command) and spacy.cli.info (typer,
+            # weasel, requests) only to expose spacy.info
+            with deferred(["spacy.cli"], {"spacy.cli.info": ("info",)}):
+                from newsner.rules import RuleMatcher
+                from newsner.tagging import StanzaTagger
+                from newsner.tokenization import make_tokenizer
 
             self.tokenizer = make_tokenizer()
             self.tagger = StanzaTagger(self.model_dir, batch_size=batch_size)
             self.rules = RuleMatcher(self.tokenizer.vocab)
-            finish_deferred("spacy.cli")
-            finish_deferred("stanza")
         self._lock = threading.RLock()
 
     # --- public API ------------------------------------------------------------------------

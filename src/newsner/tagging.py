@@ -346,11 +346,13 @@ def _packed_rows(batch_sizes):  # noqa: ANN001, ANN202
 
 def _load_trainer(paths: ModelPaths):  # noqa: ANN202 - stanza Trainer
     """stanza's NER ``Trainer`` with its model, without ``stanza.Pipeline`` or an optimizer."""
-    from newsner.lazy_imports import defer_package_init
+    from newsner.lazy_imports import deferred
 
-    defer_package_init("stanza")  # its __init__ imports stanza.Pipeline: ~1 s we never use
-    from stanza.models.common.pretrain import Pretrain
-    from stanza.models.ner.trainer import Trainer
+    # stanza's __init__ imports stanza.Pipeline (~1 s) and its modules import networkx (for
+    # dependency graphs, ~0.14 s) and requests (for downloads): newsner uses none of them
+    with deferred(["stanza", "networkx", "requests"]):
+        from stanza.models.common.pretrain import Pretrain
+        from stanza.models.ner.trainer import Trainer
 
     trainer = Trainer.__new__(Trainer)  # Trainer.__init__ would also build an SGD optimizer
     pretrain = Pretrain(str(paths.pretrain)) if paths.pretrain else None

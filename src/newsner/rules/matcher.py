@@ -151,17 +151,18 @@ class RuleMatcher:
             self.vocab, [*lex.gazetteer, *lex.titles, *lex.ranks, *JURIS_SKIP])
         tok = self  # pattern docs come from self.pipe()
 
-        # gazetteers, case-sensitive; one key per kind
+        # gazetteers, case-sensitive; one key per kind (each name tokenized once: cold start)
+        name_docs = dict(zip(lex.gazetteer, tok.pipe(lex.gazetteer), strict=True))
         self._gaz = PhraseMatcher(self.vocab, attr="ORTH")
-        by_kind: dict[str, list[str]] = {}
+        by_kind: dict[str, list[Doc]] = {}
         for name, (_label, kind) in lex.gazetteer.items():
-            by_kind.setdefault(kind, []).append(name)
-        for kind, names in sorted(by_kind.items()):
-            self._gaz.add(kind, tok.pipe(names))
+            by_kind.setdefault(kind, []).append(name_docs[name])
+        for kind, docs in sorted(by_kind.items()):
+            self._gaz.add(kind, docs)
         # all-caps forms of places, only trusted inside datelines
         self._caps_places = PhraseMatcher(self.vocab, attr="LOWER")
-        places = [n for n, (label, _k) in lex.gazetteer.items() if label == "LOC"]
-        self._caps_places.add("PLACE", tok.pipe(places))
+        self._caps_places.add("PLACE", [name_docs[n] for n, (label, _k) in lex.gazetteer.items()
+                                        if label == "LOC"])
         # titles and multi-word ranks, case-insensitive
         self._titles = PhraseMatcher(self.vocab, attr="LOWER")
         self._titles.add("TITLE", tok.pipe(sorted(lex.titles)))
@@ -654,12 +655,18 @@ def pattern_tokenizer(vocab: Vocab, names: Iterable[str]) -> Tokenizer:
     ``make_tokenizer()`` tokenizes text (the tests check this for every shipped name).
     """
     defaults = Indonesian.Defaults
+    exceptions = defaults.tokenizer_exceptions
+    chunks = {chunk for name in names for chunk in name.split()}
+    # an exception that holds punctuation ("PDI-P", "a.n.", nearly all of them) can only be a
+    # substring of a chunk with punctuation: enumerate the substrings of those few chunks
     substrings: set[str] = set()
-    for name in names:
-        for chunk in name.split():
+    for chunk in chunks:
+        if not chunk.isalnum():
             substrings.update(chunk[i:j] for i in range(len(chunk))
                               for j in range(i + 1, len(chunk) + 1))
-    rules = {k: v for k, v in defaults.tokenizer_exceptions.items() if k in substrings}
+    joined = "\n".join(chunks)
+    rules = {k: v for k, v in exceptions.items()
+             if k in substrings or (k.isalnum() and k in joined)}
     return Tokenizer(
         vocab,
         rules=rules,

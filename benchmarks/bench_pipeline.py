@@ -198,7 +198,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=500)
     parser.add_argument("--latency-runs", type=int, default=60)
-    parser.add_argument("--cold-runs", type=int, default=3)
+    parser.add_argument("--cold-runs", type=int, default=5)
     parser.add_argument("--rss-articles", type=int, default=200)
     parser.add_argument("--no-two-threads", action="store_true",
                         help="skip the extra n_process=1 run with a 2-thread tagger")

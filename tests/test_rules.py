@@ -381,3 +381,25 @@ def test_rules_alone_on_the_seed_article(nlp, rules, seed_article, capsys):
     chrome = [c for c in cands if any(c.start < r["end"] and r["start"] < c.end
                                       for r in gold["boilerplate"])]
     assert chrome == []
+
+
+def test_dateline_matcher_windows_find_what_the_whole_doc_finds(nlp, rules) -> None:
+    """The dateline Matcher runs only around dash runs (speed); it must find exactly the
+    matches a run over the whole doc finds, on pages with many dashes and datelines."""
+    from pathlib import Path
+
+    from newsner.rules.matcher import _DocRules
+
+    pages = sorted((Path(__file__).parent / "pages").glob("*.txt"))
+    texts = [p.read_text(encoding="utf-8") for p in pages] + [
+        "JAKARTA (ANTARA) - KPK memeriksa.\nKOMPAS.com - Presiden - - Joko - di Jakarta.",
+        "REPUBLIKA.CO.ID, STOCKHOLM -- Menlu.\nSURABAYA, KOMPAS.com — Wali Kota -- Risma.",
+        "- - -\nA - B - C\nKOTA BARU BESAR (ANTARA) ---",
+    ]
+    found = 0
+    for text in texts:
+        doc = nlp(text)
+        whole = sorted(rules._dateline(doc))
+        assert sorted(_DocRules(rules, doc)._dateline_matches()) == whole
+        found += len(whole)
+    assert found >= 5

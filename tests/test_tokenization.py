@@ -61,3 +61,25 @@ def test_fast_tokenizer_equals_spacy_stock_indonesian(shared_dir) -> None:
 
     for text in texts:
         assert tokens(NLP, text) == tokens(stock, text)
+
+
+def test_array_views_equal_spacys_token_views(shared_dir) -> None:
+    """token_texts / sentence_bounds / sentence_tokens read columns instead of building a Token
+    per token; they must say exactly what spaCy's Token and Span views say, the text filed by
+    the tokenizer included."""
+    from pathlib import Path
+
+    from newsner.tokenization import doc_text, sentence_bounds, token_texts
+
+    pages = sorted((Path(__file__).parent / "pages").glob("*.txt"))
+    texts = [p.read_text(encoding="utf-8") for p in pages]
+    texts.append((shared_dir / "fixtures" / "republika-lavrov-blinken.txt").read_text("utf-8"))
+    texts += ["", "  \n\n ", "anak-anak/bapak-bapak  ke-2\u00a0x-ray-nya\n\nDr. Ani tiba."]
+    for text in texts:
+        doc = NLP(text)
+        assert doc_text(doc) == doc.text == text
+        assert token_texts(doc) == [t.text for t in doc]
+        assert sentence_bounds(doc) == [(s.start, s.end) for s in doc.sents]
+        assert sentence_tokens(doc) == [
+            toks for s in doc.sents
+            if (toks := [(t.text, t.idx, t.idx + len(t.text)) for t in s if not t.is_space])]

@@ -217,8 +217,9 @@ class Pipeline:
             return
         for (d, offset, _text), sdoc in zip(pieces, spacy_docs, strict=True):
             result = self.rules.analyze(sdoc)
-            found.rules[d].extend(replace(c, start=c.start + offset, end=c.end + offset)
-                                  for c in result.candidates)
+            found.rules[d].extend(
+                (replace(c, start=c.start + offset, end=c.end + offset) for c in result.candidates)
+                if offset else result.candidates)
             found.acronyms[d].update(result.acronyms)
 
     def _finish(self, text: str, norm: Normalized, model: list[Candidate],

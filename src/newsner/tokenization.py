@@ -17,7 +17,7 @@ from __future__ import annotations
 import numpy
 import regex
 import spacy
-from spacy.attrs import IS_SPACE, SENT_START, SPACY
+from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -46,7 +46,7 @@ def split_sentences(doc: Doc) -> Doc:
     n = len(doc)
     if n == 0:
         return doc
-    words = [t.text for t in doc]
+    words = token_texts(doc)
     flags = doc.to_array([SPACY, IS_SPACE]).astype(bool)  # one C pass, not a Token per attribute
     spaced = flags[:, 0].tolist()
     space = flags[:, 1].tolist()
@@ -107,11 +107,47 @@ def stock_tokenizer() -> Language:
     return nlp
 
 
+_TEXT_KEY = "newsner.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once per doc: spaCy joins it from a ``Token`` built per token on
+    every access, and the tokenizer's components and the rules each need it."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
+def token_texts(doc: Doc) -> list[str]:
+    """The text of each token, sliced from ``doc.text``: ``[t.text for t in doc]`` builds a
+    ``Token`` object per token, and the pipeline reads every doc several times. (spaCy forbids
+    special cases that change the text, so a token's text is always its slice.)"""
+    text = doc_text(doc)
+    return [text[i:i + n] for i, n in doc.to_array([IDX, LENGTH]).tolist()]
+
+
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """``(start, end)`` token indices of each sentence (the whole doc when none are set),
+    read from the SENT_START column instead of building ``doc.sents`` spans."""
+    n = len(doc)
+    if n == 0:
+        return []
+    if not doc.has_annotation("SENT_START"):
+        return [(0, n)]
+    starts = numpy.flatnonzero(doc.to_array(SENT_START).astype(numpy.int64) == 1).tolist()
+    if not starts or starts[0] != 0:
+        starts.insert(0, 0)
+    return list(zip(starts, [*starts[1:], n], strict=True))
+
+
 def sentence_tokens(doc: Doc) -> list[list[tuple[str, int, int]]]:
     """Each sentence as ``(token text, start char, end char)`` triples, whitespace dropped."""
+    text = doc_text(doc)
+    cols = doc.to_array([IDX, LENGTH, IS_SPACE]).tolist()
     out: list[list[tuple[str, int, int]]] = []
-    for sent in doc.sents:
-        toks = [(t.text, t.idx, t.idx + len(t.text)) for t in sent if not t.is_space]
+    for a, b in sentence_bounds(doc):
+        toks = [(text[i:i + n], i, i + n) for i, n, space in cols[a:b] if not space]
         if toks:
             out.append(toks)
     return out
@@ -161,7 +197,7 @@ def _tokenizer_factory():  # noqa: ANN202 - spaCy tokenizer factory
         if d.token_match is not None:  # not so for Indonesian; keep the semantics if it changes
             raise RuntimeError("make_tokenizer assumes a language without token_match")
         words = _HYPHEN_WORDS
-        return Tokenizer(
+        return _TextKeepingTokenizer(Tokenizer(
             nlp.vocab,
             rules={k: v for k, v in exc.items() if k not in words},
             prefix_search=compile_prefix_regex(d.prefixes).search,
@@ -169,17 +205,31 @@ def _tokenizer_factory():  # noqa: ANN202 - spaCy tokenizer factory
             infix_finditer=compile_infix_regex(d.infixes).finditer,
             token_match=words.__contains__,
             url_match=d.url_match,
-        )
+        ))
 
     return make
+
+
+class _TextKeepingTokenizer:
+    """spaCy's ``Tokenizer`` that also files the text in the doc for :func:`doc_text`, so that
+    no later step has to re-join it from the tokens. Everything else is the tokenizer's."""
+
+    def __init__(self, tokenizer) -> None:  # noqa: ANN001 - spacy.tokenizer.Tokenizer
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        doc = self.tokenizer(text)
+        doc.user_data[_TEXT_KEY] = text
+        return doc
+
+    def __getattr__(self, name: str):  # noqa: ANN204 - explain, pipe, to_disk, vocab, ...
+        return getattr(self.tokenizer, name)
 
 
 def _join_hyphen_words(doc):  # noqa: ANN001, ANN202 - spaCy Doc
     """Re-join hyphenated exception words that infix splitting cut inside a glued run of
     tokens (what spaCy's special-case matcher does for registered special cases)."""
-    from spacy.attrs import IDX, LENGTH
-
-    text = doc.text
+    text = doc_text(doc)
     if "-" not in text:
         return doc
     hyphens = [m.start() for m in _GLUED_HYPHEN.finditer(text)]

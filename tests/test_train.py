@@ -39,3 +39,36 @@ def test_stanza_json_and_arguments(tmp_path: Path) -> None:
     assert "--charlm" in args and "--cpu" in args
     assert "--no_pretrain" in ner_args(TrainConfig(), {"train": path, "dev": path}, tmp_path,
                                        "m.pt", 100, cpu=False)
+
+
+def test_mention_replacement_swaps_whole_mentions_and_keeps_tags_aligned() -> None:
+    from newsner.augment import replace_mentions
+    from newsner.corpora import bio_to_token_spans
+
+    sent = Sentence(["Presiden", "Joko", "Widodo", "tiba", "di", "Jakarta", "."],
+                    ["O", "B-PER", "I-PER", "O", "O", "B-LOC", "O"], id="s1")
+    plain = Sentence(["Hujan", "turun", "."], ["O", "O", "O"], id="s2")
+    names = {"PER": [["Ani"]], "LOC": [["Kota", "Bandar", "Lampung"]], "ORG": []}
+    copies = replace_mentions([sent, plain], names, copies=3, rate=1.0, seed=1)
+    assert len(copies) == 3  # the sentence without mentions gets none
+    for c in copies:
+        assert c.tokens == ["Presiden", "Ani", "tiba", "di", "Kota", "Bandar", "Lampung", "."]
+        assert bio_to_token_spans(c.tags) == [(1, 2, "PER"), (4, 7, "LOC")]
+    none = replace_mentions([sent], names, copies=2, rate=0.0)
+    assert none == []  # a copy with nothing swapped is not kept
+    again = replace_mentions([sent], names, copies=2, rate=0.5, seed=7)
+    assert [c.tokens for c in again] == [
+        c.tokens for c in replace_mentions([sent], names, copies=2, rate=0.5, seed=7)]
+
+
+@pytest.mark.skipif(not (Path(__file__).parents[2] / "shared/data/gazetteers").is_dir(),
+                    reason="needs ../shared/data/gazetteers")
+def test_gazetteer_names_are_clean() -> None:
+    from newsner.augment import MAX_NAME_TOKENS, load_names
+
+    names = load_names()
+    assert min(len(v) for v in names.values()) > 5000
+    for label_names in names.values():
+        for tokens in label_names[:2000]:
+            assert 0 < len(tokens) <= MAX_NAME_TOKENS
+            assert "\ufffd" not in "".join(tokens) and tokens[0][0].isupper()

@@ -43,6 +43,8 @@ class TrainConfig:
 
     name: str = "newsner"
     extra_corpora: list[str] = field(default_factory=list)  # whole corpora added to training
+    mention_copies: int = 0  # mention-replaced copies of each NER-UI training sentence
+    mention_rate: float = 0.5  # chance that a mention is swapped in a copy (newsner.augment)
     pretrain: str | None = None  # stanza .pt word vectors
     charlm_forward: str | None = None
     charlm_backward: str | None = None
@@ -118,17 +120,30 @@ def prepare_fold(config: TrainConfig, fold: int | None, out_dir: Path) -> dict[s
     extra = extra_training_sentences(config.extra_corpora)
     paths = {k: out_dir / f"{k}.json" for k in ("train", "dev", "test")}
     if fold is None:
-        train = nerui_all() + extra
+        train = nerui_all()
         dev = read_fold("nerui", 1)["dev"]  # inside training: only used to checkpoint
-        write_stanza_json(train, paths["train"])
+        write_stanza_json(train + augmented(config, train) + extra, paths["train"])
         write_stanza_json(dev, paths["dev"])
         paths.pop("test")
     else:
         data = read_fold("nerui", fold)
-        write_stanza_json(data["train"] + extra, paths["train"])
+        train = data["train"]
+        write_stanza_json(train + augmented(config, train) + extra, paths["train"])
         write_stanza_json(data["dev"], paths["dev"])
         write_stanza_json(data["test"], paths["test"])
     return paths
+
+
+def augmented(config: TrainConfig, train: list[Sentence]) -> list[Sentence]:
+    """Mention-replaced copies of ``train`` (none unless ``mention_copies`` > 0)."""
+    if config.mention_copies <= 0:
+        return []
+    from newsner.augment import load_names, replace_mentions
+
+    copies = replace_mentions(train, load_names(), copies=config.mention_copies,
+                              rate=config.mention_rate, seed=config.seed)
+    log.info("mention replacement: %d copies of %d sentences", len(copies), len(train))
+    return copies
 
 
 # --- unlabeled text: word vectors and character LM ---------------------------------------------

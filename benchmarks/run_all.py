@@ -152,7 +152,9 @@ def summarise(pipe: dict | None, bert: dict | None, equiv: dict | None) -> tuple
            if bert else "n/a")
         + f" | {_fmt(s['ratios']['latency_p50_indobert_over_newsner'], 1)}x "
         f"| p50 < 100 ms | {_met(s['checks']['latency_p50_ms']['met'])} |",
-        f"| cold start: import + first result, s | {_fmt(cold['cold_start_s'], 2)} | "
+        f"| cold start: import + first result, s (control: `import torch` alone "
+        f"{_fmt(cold.get('control_import_torch_s'), 2)} s in the same run) "
+        f"| {_fmt(cold['cold_start_s'], 2)} | "
         + (f"{_fmt(bert['cold_start']['cold_start_s'], 2)}" if bert else "n/a")
         + f" | {_fmt(s['ratios']['cold_start_indobert_over_newsner'], 1)}x | < 3 s "
         f"| {_met(s['checks']['cold_start_s']['met'])} |",

@@ -67,6 +67,7 @@ def main() -> None:
         devs = [v for key, v in row.items() if key.startswith("dev")]
         row["mean_dev"] = round(sum(devs) / len(devs), 2) if devs else None
     out = {"what": "pipeline F1 on NER-UI dev folds (fold models) and the seed, per policy",
+           "fold_models": f"{args.models}/{args.name}-fold<k>.pt",
            "date": time.strftime("%Y-%m-%d"), "machine": platform.platform(),
            "results": results}
     args.out.write_text(json.dumps(out, indent=1))

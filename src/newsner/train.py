@@ -120,17 +120,17 @@ def prepare_fold(config: TrainConfig, fold: int | None, out_dir: Path) -> dict[s
     extra = extra_training_sentences(config.extra_corpora)
     paths = {k: out_dir / f"{k}.json" for k in ("train", "dev", "test")}
     if fold is None:
-        train = nerui_all()
+        train, test = nerui_all(), None
         dev = read_fold("nerui", 1)["dev"]  # inside training: only used to checkpoint
-        write_stanza_json(train + augmented(config, train) + extra, paths["train"])
-        write_stanza_json(dev, paths["dev"])
-        paths.pop("test")
     else:
         data = read_fold("nerui", fold)
-        train = data["train"]
-        write_stanza_json(train + augmented(config, train) + extra, paths["train"])
-        write_stanza_json(data["dev"], paths["dev"])
-        write_stanza_json(data["test"], paths["test"])
+        train, dev, test = data["train"], data["dev"], data["test"]
+    write_stanza_json(train + augmented(config, train) + extra, paths["train"])
+    write_stanza_json(dev, paths["dev"])
+    if test is None:
+        paths.pop("test")
+    else:
+        write_stanza_json(test, paths["test"])
     return paths
 
 

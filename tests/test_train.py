@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from newsner.corpora import Sentence
-from newsner.train import TrainConfig, ner_args, write_stanza_json
+from newsner.train import TrainConfig, ner_args, silver_sentences, write_stanza_json
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -39,6 +39,27 @@ def test_stanza_json_and_arguments(tmp_path: Path) -> None:
     assert "--charlm" in args and "--cpu" in args
     assert "--no_pretrain" in ner_args(TrainConfig(), {"train": path, "dev": path}, tmp_path,
                                        "m.pt", 100, cpu=False)
+
+
+def test_silver_sentences_carry_the_teachers_confident_tags(nlp) -> None:
+    """Self-training data from the shipped model: its entities become BIO tags, token for token,
+    and a sentence the teacher is unsure of anywhere is left out."""
+    pool = [["Presiden", "Joko", "Widodo", "tiba", "di", "Surabaya", "bersama", "Menteri", "BUMN",
+             "Erick", "Thohir", "."],
+            ["Xqzv", "Blorp", "Kwat", "Mnerr", "Zzyk", "Frob", "."]]
+    teacher = str(nlp.model_dir)
+    sure = TrainConfig(silver_teacher=teacher, silver_sentences=5, silver_min_score=0.0)
+    silver = silver_sentences(sure, "all", pool=pool)
+    assert [s.tokens for s in silver] == pool
+    joko = silver[0]
+    assert joko.tags[1:3] == ["B-PER", "I-PER"] and joko.tags[5] == "B-LOC"
+    assert joko.tags[9:11] == ["B-PER", "I-PER"]
+    assert all(t == "O" or t[:2] in ("B-", "I-") for s in silver for t in s.tags)
+    assert silver_sentences(sure.__class__(silver_teacher=teacher, silver_sentences=1,
+                                           silver_min_score=0.0), "all", pool=pool) == silver[:1]
+    impossible = TrainConfig(silver_teacher=teacher, silver_sentences=5, silver_min_score=1.01)
+    assert silver_sentences(impossible, "all", pool=pool) == []
+    assert silver_sentences(TrainConfig(), "all", pool=pool) == []
 
 
 def test_mention_replacement_swaps_whole_mentions_and_keeps_tags_aligned() -> None:

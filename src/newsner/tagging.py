@@ -127,6 +127,20 @@ class StanzaTagger:
 
     def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[tuple[int, int, str, float]]]:
         """Entities of each tokenized sentence as ``(first token, end token, label, score)``."""
+        results = []
+        for tags, probs in self.tag_tokens(sentences):
+            spans = []
+            for i, j, label in bio_to_token_spans(tags):
+                spans.append((i, j, label, sum(probs[i:j]) / (j - i)))
+            results.append(spans)
+        return results
+
+    def tag_tokens(self, sentences: Sequence[Sequence[str]]) -> list[tuple[list[str], list[float]]]:
+        """Per token of each sentence: its BIO tag and the model's marginal probability of it.
+
+        ``tag`` builds entities from this; self-training (``newsner.train``) reads the token
+        marginals to keep only sentences the model is sure of, entities and non-entities alike.
+        """
         import torch
 
         if not sentences:
@@ -134,14 +148,7 @@ class StanzaTagger:
         cleaned = [[t if len(t) <= MAX_TOKEN_CHARS else _MASK_TOKEN for t in s] for s in sentences]
         with self._lock, torch.inference_mode(), _torch_threads(self.threads):
             run = self._tag_fast if self._fast else self._tag_generic
-            tags_and_scores = run(cleaned)
-        results = []
-        for tags, probs in tags_and_scores:
-            spans = []
-            for i, j, label in bio_to_token_spans(tags):
-                spans.append((i, j, label, sum(probs[i:j]) / (j - i)))
-            results.append(spans)
-        return results
+            return run(cleaned)
 
     # --- the fast path: the model's layers, called directly ----------------------------------
 

@@ -20,7 +20,7 @@ import logging
 import os
 import random
 import tomllib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -45,6 +45,9 @@ class TrainConfig:
     extra_corpora: list[str] = field(default_factory=list)  # whole corpora added to training
     mention_copies: int = 0  # mention-replaced copies of each NER-UI training sentence
     mention_rate: float = 0.5  # chance that a mention is swapped in a copy (newsner.augment)
+    silver_teacher: str | None = None  # model folder tagging the silver data; "{tag}" = fold1..5/all
+    silver_sentences: int = 0  # nlp-id news sentences the teacher tags for self-training
+    silver_min_score: float = 0.9  # drop a silver sentence if any entity scores below this
     pretrain: str | None = None  # stanza .pt word vectors
     charlm_forward: str | None = None
     charlm_backward: str | None = None
@@ -73,7 +76,7 @@ class TrainConfig:
         return cls(**flat)
 
     def resolve_paths(self, base: Path) -> TrainConfig:
-        for attr in ("pretrain", "charlm_forward", "charlm_backward"):
+        for attr in ("pretrain", "charlm_forward", "charlm_backward", "silver_teacher"):
             value = getattr(self, attr)
             if value and not Path(value).is_absolute():
                 setattr(self, attr, str(base / value))
@@ -125,7 +128,8 @@ def prepare_fold(config: TrainConfig, fold: int | None, out_dir: Path) -> dict[s
     else:
         data = read_fold("nerui", fold)
         train, dev, test = data["train"], data["dev"], data["test"]
-    write_stanza_json(train + augmented(config, train) + extra, paths["train"])
+    silver = silver_sentences(config, "all" if fold is None else f"fold{fold}")
+    write_stanza_json(train + augmented(config, train) + silver + extra, paths["train"])
     write_stanza_json(dev, paths["dev"])
     if test is None:
         paths.pop("test")
@@ -144,6 +148,44 @@ def augmented(config: TrainConfig, train: list[Sentence]) -> list[Sentence]:
                               rate=config.mention_rate, seed=config.seed)
     log.info("mention replacement: %d copies of %d sentences", len(copies), len(train))
     return copies
+
+
+def silver_sentences(config: TrainConfig, tag: str,
+                     pool: Sequence[list[str]] | None = None) -> list[Sentence]:
+    """Self-training data: nlp-id news sentences tagged by a teacher trained on the same fold.
+
+    The teacher (``silver_teacher`` with ``{tag}`` filled in) must have learned from this fold's
+    training part only, so nothing from the test fold reaches the student. A sentence is kept
+    only if the teacher gives every token's tag a marginal probability of at least
+    ``silver_min_score``: sure of its entities and equally sure of the words it leaves out, so
+    a name it half-recognised does not become a silver "O". ``pool`` replaces the nlp-id
+    sentences (tests); it is used in the order given.
+    """
+    if config.silver_sentences <= 0 or not config.silver_teacher:
+        return []
+    from newsner.corpora import bio_to_token_spans
+    from newsner.tagging import StanzaTagger
+
+    if pool is None:
+        pool = [toks for toks in nlp_id_sentences() if 5 <= len(toks) <= 60
+                and any(t[:1].isupper() for t in toks[1:])]  # sentences likely to hold a name
+        random.Random(config.seed).shuffle(pool)
+    teacher = StanzaTagger(config.silver_teacher.format(tag=tag))
+    out: list[Sentence] = []
+    for start in range(0, len(pool), 512):
+        chunk = pool[start:start + 512]
+        for toks, (tags, probs) in zip(chunk, teacher.tag_tokens(chunk), strict=True):
+            if min(probs) < config.silver_min_score:
+                continue
+            bio = ["O"] * len(toks)
+            for i, j, label in bio_to_token_spans(tags):
+                bio[i:j] = [f"B-{label}"] + [f"I-{label}"] * (j - i - 1)
+            out.append(Sentence(list(toks), bio, id=f"silver-{len(out)}"))
+            if len(out) >= config.silver_sentences:
+                log.info("silver data: %d sentences tagged by %s", len(out), teacher.paths.ner)
+                return out
+    log.info("silver data: %d sentences (pool exhausted)", len(out))
+    return out
 
 
 # --- unlabeled text: word vectors and character LM ---------------------------------------------

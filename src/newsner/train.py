@@ -45,9 +45,9 @@ class TrainConfig:
     extra_corpora: list[str] = field(default_factory=list)  # whole corpora added to training
     mention_copies: int = 0  # mention-replaced copies of each NER-UI training sentence
     mention_rate: float = 0.5  # chance that a mention is swapped in a copy (newsner.augment)
-    silver_teacher: str | None = None  # model folder tagging the silver data; "{tag}" = fold1..5/all
+    silver_teacher: str | None = None  # model folder that tags silver data ("{tag}": fold1, all)
     silver_sentences: int = 0  # nlp-id news sentences the teacher tags for self-training
-    silver_min_score: float = 0.9  # drop a silver sentence if any entity scores below this
+    silver_min_score: float = 0.9  # drop a silver sentence if any token's tag scores below this
     pretrain: str | None = None  # stanza .pt word vectors
     charlm_forward: str | None = None
     charlm_backward: str | None = None

@@ -133,26 +133,32 @@ def test_non_str_input_is_a_type_error(bad: object) -> None:
 @pytest.mark.needs_model
 @pytest.mark.parametrize("first_import", ["import spacy.cli", "import spacy.cli.info"])
 def test_deferred_package_inits_leave_stanza_and_spacy_whole(first_import: str) -> None:
-    """Loading skips the __init__ of stanza, spacy.cli, networkx and requests, and the
-    spacy.cli.info module (cold start); afterwards all must behave as if imported normally,
-    for the user's own code, whichever of them the user imports first."""
+    """Loading skips the __init__ of stanza, spacy.cli, networkx and requests, the
+    spacy.cli.info, IPython and wcwidth modules, and newsner's display and HTML modules (cold
+    start); afterwards all must behave as if imported normally, for the user's own code,
+    whichever of them the user imports first."""
     import subprocess
     import sys
 
     code = (
         "import sys, newsner\n"
         "assert newsner.extract('Presiden Joko Widodo tiba di Jakarta.')\n"
-        "deferred = not {'spacy.training.loop', 'typer', 'networkx.algorithms', 'requests.api'}"
-        " & set(sys.modules)\n"
+        "deferred = not {'spacy.training.loop', 'typer', 'networkx.algorithms', 'requests.api',"
+        " 'IPython', 'wcwidth', 'newsner.display', 'newsner.html'} & set(sys.modules)\n"
         f"{first_import}\n"
-        "import spacy, spacy.cli, stanza, networkx, requests\n"
+        "import spacy, spacy.cli, stanza, networkx, requests, ftfy.formatting\n"
         "from spacy.cli.info import info\n"
+        "from importlib.util import find_spec\n"
+        "ipython = find_spec('IPython') is None or __import__('IPython').get_ipython() is None\n"
         "print(deferred, callable(spacy.cli.download), callable(spacy.cli.info), callable(info),"
         " isinstance(stanza.Pipeline, type), callable(stanza.download),"
         " spacy.info()['spacy_version'] == spacy.__version__,"
-        " networkx.MultiDiGraph().number_of_nodes() == 0, callable(requests.get))\n"
+        " networkx.MultiDiGraph().number_of_nodes() == 0, callable(requests.get), ipython,"
+        " ftfy.formatting.display_ljust('\u4e2d', 4) == '\u4e2d  ',"
+        " callable(newsner.display.show), callable(newsner.to_dataframe),"
+        " callable(newsner.from_html), callable(newsner.evaluate))\n"
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           timeout=300)
     assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.split() == ["True"] * 9
+    assert proc.stdout.split() == ["True"] * 15

@@ -9,13 +9,22 @@
 (the model shipped in ``models/``); ``load(model_dir=...)`` builds one from another folder.
 """
 
-from newsner.display import to_dataframe
+from typing import TYPE_CHECKING, Any
+
 from newsner.evaluate import evaluate
-from newsner.html import from_html
 from newsner.normalize import Normalized, normalize
 from newsner.pipeline import Pipeline, analyze, extract, extract_many, load
 from newsner.tagging import ModelNotFoundError
 from newsner.types import LABELS, Document, Entity, EntityGroup, RemovedSpan
+
+if TYPE_CHECKING:
+    from newsner.display import to_dataframe
+    from newsner.html import from_html
+
+#: Names whose modules load on first use (PEP 562): tables and HTML input are not on the path
+#: of ``import newsner; newsner.extract(text)``, whose cold start they would lengthen.
+#: (``evaluate`` stays eager: its name is also a submodule's, which an import would rebind.)
+_LAZY = {"from_html": "newsner.html", "to_dataframe": "newsner.display"}
 
 __version__ = "0.1.0"
 
@@ -37,3 +46,19 @@ __all__ = [
     "normalize",
     "to_dataframe",
 ]
+
+
+def __getattr__(name: str) -> Any:  # noqa: ANN401 - whatever the lazy name is
+    import importlib
+
+    if name in _LAZY:
+        value = getattr(importlib.import_module(_LAZY[name]), name)
+        globals()[name] = value
+        return value
+    if name in ("display", "html"):  # ``newsner.display.show(...)`` after ``import newsner``
+        return importlib.import_module(f"newsner.{name}")
+    raise AttributeError(f"module 'newsner' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY) | {"display", "html"})

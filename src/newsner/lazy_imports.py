@@ -14,7 +14,9 @@ for the user afterwards. A package that is already imported is left alone.
 :func:`defer_module` does the same for a plain module that a package ``__init__`` imports only
 to re-export a few functions: ``spacy/__init__.py`` imports ``spacy.cli.info`` (and with it
 typer, click, weasel and requests, ~0.12 s) for ``spacy.info``. Those functions become thin
-forwarders that import the real module on their first call.
+forwarders that import the real module on their first call. A stand-in can replace a
+forwarder where the answer is known without the module: ``IPython.get_ipython()`` is ``None``
+in a process that has not imported IPython (stanza asks it, at import, to pick a progress bar).
 """
 
 from __future__ import annotations
@@ -23,16 +25,19 @@ import contextlib
 import importlib.util
 import sys
 import types
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from importlib.machinery import ModuleSpec
 from pathlib import Path
 
-__all__ = ["defer_module", "defer_package_init", "deferred", "finish_deferred"]
+__all__ = ["defer_module", "defer_package_init", "deferred", "finish_deferred", "no_ipython_shell"]
+
+#: What :func:`defer_module` puts in the stub: names to forward, or name -> stand-in function.
+Functions = tuple[str, ...] | Mapping[str, Callable[..., object]]
 
 
 @contextlib.contextmanager
 def deferred(packages: Sequence[str] = (),
-             modules: Mapping[str, tuple[str, ...]] | None = None) -> Iterator[None]:
+             modules: Mapping[str, Functions] | None = None) -> Iterator[None]:
     """Defer ``packages`` (:func:`defer_package_init`) and ``modules`` (name -> the functions
     :func:`defer_module` forwards) for the imports done inside the block, then finish them."""
     installed = [name for name in packages if defer_package_init(name)]
@@ -95,10 +100,11 @@ def _run_package_init(package: types.ModuleType) -> None:
     exec(code, package.__dict__)  # noqa: S102 - the installed package's own __init__
 
 
-def defer_module(name: str, functions: tuple[str, ...]) -> bool:
+def defer_module(name: str, functions: Functions) -> bool:
     """Make ``from <name> import f`` (``f`` in ``functions``) cheap: ``f`` is a forwarder that
-    imports the real module ``name`` when first called. Call :func:`finish_deferred` after the
-    import that wanted it, so that any later ``import name`` loads the real module."""
+    imports the real module ``name`` when first called, or the stand-in that ``functions``
+    maps it to. Call :func:`finish_deferred` after the import that wanted it, so that any later
+    ``import name`` loads the real module."""
     if name in sys.modules:
         return False
     stub = types.ModuleType(name)
@@ -114,9 +120,15 @@ def defer_module(name: str, functions: tuple[str, ...]) -> bool:
         return call
 
     for function in functions:
-        setattr(stub, function, forwarder(function))
+        stand_in = functions[function] if isinstance(functions, Mapping) else None
+        setattr(stub, function, stand_in or forwarder(function))
     sys.modules[name] = stub
     return True
+
+
+def no_ipython_shell() -> None:
+    """``IPython.get_ipython()`` in a process that has not imported IPython: no shell runs."""
+    return None
 
 
 def finish_deferred(name: str) -> None:

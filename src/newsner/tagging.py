@@ -353,11 +353,13 @@ def _packed_rows(batch_sizes):  # noqa: ANN001, ANN202
 
 def _load_trainer(paths: ModelPaths):  # noqa: ANN202 - stanza Trainer
     """stanza's NER ``Trainer`` with its model, without ``stanza.Pipeline`` or an optimizer."""
-    from newsner.lazy_imports import deferred
+    from newsner.lazy_imports import deferred, no_ipython_shell
 
     # stanza's __init__ imports stanza.Pipeline (~1 s) and its modules import networkx (for
-    # dependency graphs, ~0.14 s) and requests (for downloads): newsner uses none of them
-    with deferred(["stanza", "networkx", "requests"]):
+    # dependency graphs, ~0.14 s) and requests (for downloads): newsner uses none of them. Its
+    # progress-bar helper imports IPython (~0.04 s) to ask for a running notebook shell.
+    with deferred(["stanza", "networkx", "requests"],
+                  {"IPython": {"get_ipython": no_ipython_shell}}):
         from stanza.models.common.pretrain import Pretrain
         from stanza.models.ner.trainer import Trainer
 

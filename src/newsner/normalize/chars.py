@@ -15,9 +15,14 @@ import html
 import re
 import unicodedata
 
-import ftfy
-import ftfy.bad_codecs  # noqa: F401  (registers the "sloppy-windows-1252" codec)
 import regex
+
+from newsner.lazy_imports import deferred
+
+# ftfy imports wcwidth (~0.03 s) for its terminal-width helpers, which newsner never calls
+with deferred(modules={"wcwidth": ("wcswidth", "wcwidth")}):
+    import ftfy
+    import ftfy.bad_codecs  # noqa: F401  (registers the "sloppy-windows-1252" codec)
 
 from newsner.normalize.aligned import Aligned, Edit
 

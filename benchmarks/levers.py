@@ -1,12 +1,14 @@
 """Compare levers screened on some NER-UI folds with the shipped config's own fold models.
 
-Each lever is a ``newsner cv`` JSON (its fold models scored alone and in the pipeline); the
-baseline is ``benchmarks/results/nerui-cv.json`` unless ``--baseline`` says otherwise. Only the
-folds a lever was scored on are compared, so a lever screened on fold 1 is set against fold 1.
+Each lever is a ``newsner cv`` JSON (its fold models scored alone and in the pipeline),
+compared with ``--baseline`` or with its own baseline after an ``@``. Only the folds a lever
+was scored on are compared, so a lever screened on fold 1 is set against fold 1.
 
-    python benchmarks/levers.py \\
-        --lever "word dropout 0.10 (configs/ablation-vec-6k-wd10.toml)=work/wd/cv-wd10.json" \\
-        --out benchmarks/results/levers-6k.json
+    python benchmarks/levers.py --baseline benchmarks/results/nerui-cv-6k-wd001.json \\
+        --lever "word dropout 0.10=benchmarks/results/nerui-cv.json" \\
+        --lever "self-training=work/wd/cv-st.json@benchmarks/results/nerui-cv.json"
+
+(``models/README.md`` gives the command that made ``benchmarks/results/levers-6k.json``.)
 """
 
 from __future__ import annotations
@@ -45,17 +47,20 @@ def compare(lever: dict[str, Any], baseline: dict[str, Any]) -> dict[str, Any]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--lever", action="append", required=True, metavar="NAME=CV_JSON")
+    parser.add_argument("--lever", action="append", required=True,
+                        metavar="NAME=CV_JSON[@BASELINE_CV_JSON]")
     parser.add_argument("--baseline", type=Path, default=RESULTS / "nerui-cv.json")
     parser.add_argument("--out", type=Path, default=RESULTS / "levers-6k.json")
     args = parser.parse_args()
-    baseline = json.loads(args.baseline.read_text())
-    out: dict[str, Any] = {
-        "what": f"levers on some NER-UI folds against the fold models of {baseline['model']}",
-        "baseline": str(args.baseline), "levers": {}}
+    out: dict[str, Any] = {"what": "levers on some NER-UI folds against a baseline's fold models",
+                           "levers": {}}
     for spec in args.lever:
-        name, _, path = spec.rpartition("=")
-        out["levers"][name] = compare(json.loads(Path(path).read_text()), baseline)
+        name, _, paths = spec.rpartition("=")
+        path, _, own_baseline = paths.partition("@")
+        baseline_path = Path(own_baseline) if own_baseline else args.baseline
+        baseline = json.loads(baseline_path.read_text())
+        row = compare(json.loads(Path(path).read_text()), baseline)
+        out["levers"][name] = {"baseline": f"{baseline['model']} ({baseline_path})"} | row
     args.out.write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n")
     for name, row in out["levers"].items():
         print(f"{name} (folds {', '.join(row['folds'])}): "

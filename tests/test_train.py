@@ -55,8 +55,8 @@ def test_silver_sentences_carry_the_teachers_confident_tags(nlp) -> None:
     assert joko.tags[1:3] == ["B-PER", "I-PER"] and joko.tags[5] == "B-LOC"
     assert joko.tags[9:11] == ["B-PER", "I-PER"]
     assert all(t == "O" or t[:2] in ("B-", "I-") for s in silver for t in s.tags)
-    assert silver_sentences(sure.__class__(silver_teacher=teacher, silver_sentences=1,
-                                           silver_min_score=0.0), "all", pool=pool) == silver[:1]
+    one = TrainConfig(silver_teacher=teacher, silver_sentences=1, silver_min_score=0.0)
+    assert silver_sentences(one, "all", pool=pool) == silver[:1]
     impossible = TrainConfig(silver_teacher=teacher, silver_sentences=5, silver_min_score=1.01)
     assert silver_sentences(impossible, "all", pool=pool) == []
     assert silver_sentences(TrainConfig(), "all", pool=pool) == []

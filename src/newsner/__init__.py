@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 #: of ``import newsner; newsner.extract(text)``, whose cold start they would lengthen.
 #: (``evaluate`` stays eager: its name is also a submodule's, which an import would rebind.)
 _LAZY = {"from_html": "newsner.html", "to_dataframe": "newsner.display"}
+_LAZY_MODULES = frozenset(("display", "html"))  # ``newsner.display.show(...)`` after import
 
 __version__ = "0.1.0"
 
@@ -55,10 +56,10 @@ def __getattr__(name: str) -> Any:  # noqa: ANN401 - whatever the lazy name is
         value = getattr(importlib.import_module(_LAZY[name]), name)
         globals()[name] = value
         return value
-    if name in ("display", "html"):  # ``newsner.display.show(...)`` after ``import newsner``
+    if name in _LAZY_MODULES:
         return importlib.import_module(f"newsner.{name}")
     raise AttributeError(f"module 'newsner' has no attribute {name!r}")
 
 
 def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_LAZY) | {"display", "html"})
+    return sorted(set(globals()) | set(_LAZY) | _LAZY_MODULES)

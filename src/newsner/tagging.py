@@ -136,7 +136,8 @@ class StanzaTagger:
         return results
 
     def tag_tokens(self, sentences: Sequence[Sequence[str]]) -> list[tuple[list[str], list[float]]]:
-        """Per token of each sentence: its BIO tag and the model's marginal probability of it.
+        """Per token of each sentence: its tag (stanza's BIOES, e.g. ``S-LOC``) and the model's
+        marginal probability of it (``corpora.bio_to_token_spans`` reads the tags as spans).
 
         ``tag`` builds entities from this; self-training (``newsner.train``) reads the token
         marginals to keep only sentences the model is sure of, entities and non-entities alike.

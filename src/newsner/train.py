@@ -28,6 +28,7 @@ from typing import Any
 from newsner.corpora import (
     SPLITS,
     Sentence,
+    bio_to_token_spans,
     data_dir,
     read_conllu_sentences,
     read_corpus,
@@ -163,7 +164,6 @@ def silver_sentences(config: TrainConfig, tag: str,
     """
     if config.silver_sentences <= 0 or not config.silver_teacher:
         return []
-    from newsner.corpora import bio_to_token_spans
     from newsner.tagging import StanzaTagger
 
     if pool is None:

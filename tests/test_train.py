@@ -8,7 +8,14 @@ from pathlib import Path
 import pytest
 
 from newsner.corpora import Sentence
-from newsner.train import TrainConfig, ner_args, silver_sentences, write_stanza_json
+from newsner.train import (
+    TrainConfig,
+    average_snapshots,
+    ner_args,
+    saving_snapshots,
+    silver_sentences,
+    write_stanza_json,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -93,3 +100,50 @@ def test_gazetteer_names_are_clean() -> None:
         for tokens in label_names[:2000]:
             assert 0 < len(tokens) <= MAX_NAME_TOKENS
             assert "\ufffd" not in "".join(tokens) and tokens[0][0].isupper()
+
+
+def test_snapshots_are_saved_at_training_steps_only(tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """The hook counts stanza's training updates (not its dev-set passes) and saves on the
+    multiples of ``every`` from ``start``; stanza's own method is back afterwards."""
+    from stanza.models.ner.trainer import Trainer
+
+    monkeypatch.setattr(Trainer, "update", lambda self, batch, eval=False: 0.5)
+    original = Trainer.update
+
+    class FakeTrainer:
+        saved: list[str] = []
+
+        def save(self, filename: str) -> None:
+            self.saved.append(Path(filename).name)
+
+    trainer = FakeTrainer()
+    with saving_snapshots(tmp_path / "snaps", every=3, start=4):
+        for _ in range(10):
+            assert Trainer.update(trainer, None) == 0.5
+            Trainer.update(trainer, None, eval=True)  # a dev pass in between: not a step
+    assert trainer.saved == ["step000006.pt", "step000009.pt"]
+    assert Trainer.update is original
+
+
+def test_average_of_snapshots_is_the_mean_of_their_weights(tmp_path: Path) -> None:
+    """Averaging the shipped model with a copy whose float weights are shifted by 2 gives the
+    shipped weights plus 1; the vocabulary and config come through and the result loads."""
+    import torch
+
+    shipped = torch.load(ROOT / "models/id_newsner_nertagger.pt", map_location="cpu",
+                         weights_only=False)
+    shifted = dict(shipped, model={k: v + 2 if torch.is_floating_point(v) else v
+                                   for k, v in shipped["model"].items()})
+    paths = [tmp_path / "a.pt", tmp_path / "b.pt"]
+    for params, path in zip((shipped, shifted), paths, strict=True):
+        torch.save(params, path)
+    out = average_snapshots(paths, tmp_path / "mean.pt")
+    mean = torch.load(out, map_location="cpu", weights_only=False)
+    assert mean["model"].keys() == shipped["model"].keys()
+    for key, value in shipped["model"].items():
+        if torch.is_floating_point(value):
+            assert torch.allclose(mean["model"][key], value + 1, atol=1e-5), key
+    assert mean["config"] == shipped["config"] and mean["vocab"] == shipped["vocab"]
+    with pytest.raises(ValueError, match="no snapshots"):
+        average_snapshots([], tmp_path / "none.pt")

@@ -20,20 +20,6 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def model_dir(model: Path, assets: Path) -> Path:
-    """A model folder for one fold model: the model and the shipped vectors, linked."""
-    from newsner.tagging import MODEL_FILES
-
-    mdir = model.with_name(model.stem + "-dir")
-    mdir.mkdir(exist_ok=True)
-    for key, fname in MODEL_FILES.items():
-        src = model if key == "ner" else assets / fname
-        dst = mdir / fname
-        if src.exists() and not dst.exists():
-            dst.symlink_to(src.resolve())
-    return mdir
-
-
 def ensemble_tag_tokens(taggers: list[Any]):  # noqa: ANN201 - a tag_tokens replacement
     """``StanzaTagger.tag_tokens`` over the mean unary scores and transitions of ``taggers``."""
     import torch
@@ -81,13 +67,13 @@ def main() -> None:
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args()
 
-    from newsner.evaluate import evaluate
+    from newsner.evaluate import evaluate, model_folder
     from newsner.pipeline import Pipeline
     from newsner.tagging import StanzaTagger
 
     result: dict[str, Any] = {"members": args.member, "folds": {}}
     for k in args.folds:
-        dirs = [model_dir(Path(m.format(k=k)), args.assets) for m in args.member]
+        dirs = [model_folder(Path(m.format(k=k)), args.assets) for m in args.member]
         nlp = Pipeline(dirs[0])
         taggers = [nlp.tagger] + [StanzaTagger(d) for d in dirs[1:]]
         single = {kind: evaluate("nerui", fold=k, model_only=kind == "model", pipeline=nlp)

@@ -234,25 +234,31 @@ def print_report(report: Report, errors: int = 0) -> None:
                       f"pred={err.pred and err.pred.as_tuple()}  {err.context}", markup=False)
 
 
+def model_folder(model: Path, assets: Path) -> Path:
+    """A loadable model folder ``<model stem>-dir`` next to a bare NER model file (a CV fold's):
+    the model and the shipped word vectors from ``assets``, linked, not copied."""
+    from newsner.tagging import MODEL_FILES
+
+    mdir = model.with_name(model.stem + "-dir")
+    mdir.mkdir(exist_ok=True)
+    for key, fname in MODEL_FILES.items():
+        src = model if key == "ner" else assets / fname
+        dst = mdir / fname
+        if src.exists() and not dst.exists():
+            dst.symlink_to(src.resolve())
+    return mdir
+
+
 def cross_validate(models_dir: Path, name: str, assets: Path, policy_list: Sequence[str] = (
         "model", "pipeline"), folds: Sequence[int] = (1, 2, 3, 4, 5)) -> dict[str, Any]:
     """The 5-fold NER-UI protocol for fold models ``<name>-fold<k>.pt`` in ``models_dir``:
     each fold's model scored on its test fold, alone and inside the full pipeline. ``folds``
     scores a subset (the mean is then over those folds only, and says so)."""
     from newsner.pipeline import Pipeline
-    from newsner.tagging import MODEL_FILES
 
     per_fold: dict[str, dict[str, Any]] = {}
     for k in folds:
-        model = models_dir / f"{name}-fold{k}.pt"
-        mdir = models_dir / f"{name}-fold{k}-dir"
-        mdir.mkdir(exist_ok=True)
-        for key, fname in MODEL_FILES.items():
-            src = model if key == "ner" else assets / fname
-            dst = mdir / fname
-            if src.exists() and not dst.exists():
-                dst.symlink_to(src.resolve())
-        nlp = Pipeline(mdir)
+        nlp = Pipeline(model_folder(models_dir / f"{name}-fold{k}.pt", assets))
         for kind in policy_list:
             rep = evaluate("nerui", fold=k, model_only=(kind == "model"), pipeline=nlp)
             per_fold.setdefault(kind, {})[str(k)] = rep.to_dict()["scores"]

@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -29,19 +28,18 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def build_variants(snapshots: Path, out_dir: Path, name: str, fold: int,
-                   starts: list[int]) -> dict[str, Path]:
-    """``<name>-best-fold<k>.pt`` and ``<name>-from<S>-fold<k>.pt`` in ``out_dir``."""
-    variants = {"best-dev": out_dir / f"{name}-best-fold{fold}.pt"}
-    if not variants["best-dev"].exists():
-        shutil.copy(snapshots / "best-dev.pt", variants["best-dev"])
+                   starts: list[int]) -> None:
+    """``<name>-best-fold<k>.pt`` (the best-dev checkpoint, linked) and
+    ``<name>-from<S>-fold<k>.pt`` (the mean of the snapshots from step S) in ``out_dir``."""
+    best = out_dir / f"{name}-best-fold{fold}.pt"
+    if not best.exists():
+        best.symlink_to((snapshots / "best-dev.pt").resolve())
     steps = sorted(snapshots.glob("step*.pt"))
     for start in starts:
         chosen = [p for p in steps if int(p.stem.removeprefix("step")) >= start]
         path = out_dir / f"{name}-from{start}-fold{fold}.pt"
         if chosen and not path.exists():
             average_snapshots(chosen, path)
-        variants[f"from{start}"] = path
-    return variants
 
 
 def dev_f1(model_dir: Path, fold: int) -> float:

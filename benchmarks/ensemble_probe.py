@@ -1,4 +1,4 @@
-"""What an ensemble of fold models would score on NER-UI, and what it would cost in tagging time.
+"""What an ensemble of fold models would score on NER-UI (model alone and full pipeline).
 
 Not a shipped feature: a measurement for issue #3's "seeds" lever. For each fold, the unary
 scores and CRF transitions of several models trained on that fold's training part (different

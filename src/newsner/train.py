@@ -21,7 +21,7 @@ import os
 import random
 import tomllib
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -319,12 +319,13 @@ def train_ner(config: TrainConfig, fold: int | None, save_dir: Path, work_dir: P
     save_name = f"{config.name}-{tag}.pt"
     save_dir.mkdir(parents=True, exist_ok=True)
     model_file = save_dir / save_name
-    if config.average_from <= 0:
-        ner_tagger.main(ner_args(config, paths, save_dir, save_name, steps, cpu))
-        return model_file
     snapshot_dir = save_dir / f"{config.name}-{tag}-snapshots"
-    with saving_snapshots(snapshot_dir, every=config.eval_interval, start=config.average_from):
+    averaging = config.average_from > 0
+    with (saving_snapshots(snapshot_dir, every=config.eval_interval, start=config.average_from)
+          if averaging else nullcontext()):
         ner_tagger.main(ner_args(config, paths, save_dir, save_name, steps, cpu))
+    if not averaging:
+        return model_file
     model_file.replace(snapshot_dir / "best-dev.pt")
     return average_snapshots(sorted(snapshot_dir.glob("step*.pt")), model_file)
 

@@ -26,7 +26,7 @@ def run_one(config: Path, fold: str, out: Path, budget: int, cpu: bool) -> dict:
     log_path = out / f"{name}-{fold}.log"
     cmd = [sys.executable, "-m", "newsner.cli", "train", "--config", str(config),
            "--save-dir", str(out / "models"), "--work-dir", str(out / "data")]
-    cmd += ["--all"] if fold == "all" else ["--fold", fold]
+    cmd += ["--all"] if fold == "all" else ["--source"] if fold == "source" else ["--fold", fold]
     if not cpu:
         cmd.append("--gpu")
     env = dict(os.environ, OMP_NUM_THREADS="1", MKL_NUM_THREADS="1")
@@ -46,7 +46,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--configs", nargs="+", type=Path, required=True)
     parser.add_argument("--folds", nargs="+", default=["1", "2", "3", "4", "5"],
-                        help="fold numbers, or 'all' for the final model")
+                        help="fold numbers; 'all': the final model; 'source': extra_corpora alone")
     parser.add_argument("--only", nargs="*", default=[],
                         help="restrict to CONFIG:FOLD pairs (e.g. baseline:1)")
     parser.add_argument("--jobs", type=int, default=2)

@@ -9,9 +9,12 @@ import pytest
 
 from newsner.corpora import Sentence
 from newsner.train import (
+    SOURCE,
     TrainConfig,
     average_snapshots,
     ner_args,
+    nerui_all,
+    prepare_fold,
     saving_snapshots,
     silver_sentences,
     write_stanza_json,
@@ -46,6 +49,31 @@ def test_stanza_json_and_arguments(tmp_path: Path) -> None:
     assert "--charlm" in args and "--cpu" in args
     assert "--no_pretrain" in ner_args(TrainConfig(), {"train": path, "dev": path}, tmp_path,
                                        "m.pt", 100, cpu=False)
+
+
+
+def test_init_from_makes_stanza_fine_tune_that_model(tmp_path: Path) -> None:
+    paths = {"train": tmp_path / "t.json", "dev": tmp_path / "d.json"}
+    plain = ner_args(TrainConfig(), paths, tmp_path, "m.pt", 100, cpu=True)
+    assert "--finetune" not in plain
+    tuned = ner_args(TrainConfig(init_from="src.pt"), paths, tmp_path, "m.pt", 100, cpu=True)
+    assert tuned[tuned.index("--finetune_load_name") + 1] == "src.pt"
+    config = TrainConfig.from_toml(ROOT / "configs/ablation-ft-ugm-grit.toml").resolve_paths(ROOT)
+    assert config.init_from == str(ROOT / "work/ft/models/source-ugm-grit-source.pt")
+
+
+def test_source_data_holds_no_nerui_sentence_and_keeps_dev_apart(tmp_path: Path) -> None:
+    config = TrainConfig.from_toml(ROOT / "configs/source-ugm-grit.toml")
+    paths = prepare_fold(config, SOURCE, tmp_path)
+    assert set(paths) == {"train", "dev"}
+    train, dev = (
+        {tuple(w["text"] for w in s) for s in json.loads(paths[k].read_text(encoding="utf-8"))}
+        for k in ("train", "dev"))
+    assert len(train) > 3000 and len(dev) > 300
+    assert not train & dev
+    assert not (train | dev) & {tuple(s.tokens) for s in nerui_all()}
+    with pytest.raises(ValueError, match="extra_corpora"):
+        prepare_fold(TrainConfig(), SOURCE, tmp_path / "none")
 
 
 def test_silver_sentences_carry_the_teachers_confident_tags(nlp) -> None:

@@ -101,6 +101,8 @@ def _parser() -> argparse.ArgumentParser:
     where = tr.add_mutually_exclusive_group(required=True)
     where.add_argument("--fold", type=int, help="train on NER-UI train.0k, early-stop on dev.0k")
     where.add_argument("--all", action="store_true", help="train on all of NER-UI (shipping)")
+    where.add_argument("--source", action="store_true",
+                       help="train on the config's extra_corpora alone (a model to start from)")
     tr.add_argument("--save-dir", default="work/models", help="where the model goes")
     tr.add_argument("--work-dir", default="work/data", help="stanza's prepared JSON data")
     tr.add_argument("--max-steps", type=int, default=None, help="override the config's")
@@ -268,11 +270,12 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 def cmd_train(args: argparse.Namespace) -> int:
     import logging
 
-    from newsner.train import TrainConfig, train_ner
+    from newsner.train import SOURCE, TrainConfig, train_ner
 
     logging.basicConfig(level=logging.INFO)
     config = TrainConfig.from_toml(args.config).resolve_paths(Path.cwd())
-    path = train_ner(config, None if args.all else args.fold, Path(args.save_dir),
+    fold = None if args.all else SOURCE if args.source else args.fold
+    path = train_ner(config, fold, Path(args.save_dir),
                      Path(args.work_dir), cpu=not args.gpu, max_steps=args.max_steps)
     print(path)
     return 0

@@ -62,6 +62,7 @@ class TrainConfig:
     seed: int = 1234
     final_steps: int = 4000  # steps for the model trained on all of NER-UI (chosen by CV)
     average_from: int = 0  # >0: ship the mean of the weights saved every eval_interval from here
+    init_from: str | None = None  # stanza NER model (e.g. a --source one) to start from
     extra_args: list[str] = field(default_factory=list)
 
     @classmethod
@@ -79,7 +80,8 @@ class TrainConfig:
         return cls(**flat)
 
     def resolve_paths(self, base: Path) -> TrainConfig:
-        for attr in ("pretrain", "charlm_forward", "charlm_backward", "silver_teacher"):
+        for attr in ("pretrain", "charlm_forward", "charlm_backward", "silver_teacher",
+                     "init_from"):
             value = getattr(self, attr)
             if value and not Path(value).is_absolute():
                 setattr(self, attr, str(base / value))
@@ -114,6 +116,32 @@ def extra_training_sentences(corpora: Iterable[str]) -> list[Sentence]:
     return out
 
 
+SOURCE = 0  # the ``fold`` that means: train on ``extra_corpora`` alone (a source model)
+DEV_SPLITS = {"nerugm": "dev.01", "nergrit": "valid", "nerp": "valid"}
+
+
+def source_sentences(corpora: Iterable[str]) -> dict[str, list[Sentence]]:
+    """Train and dev sentences of the non-NER-UI corpora alone, for a source model.
+
+    A source model learns PER/LOC/ORG from the other corpora before a NER-UI fold fine-tunes
+    it (``init_from``). Mixing those corpora into a fold's training set makes the tagger learn
+    two annotation conventions at once (NER-UGM puts titles inside PER spans); starting from
+    their weights instead lets the fold's own data have the last word. The dev part is each
+    corpus's own dev split, so no NER-UI sentence decides which source checkpoint is kept.
+    """
+    corpora = list(corpora)
+    if not corpora:
+        raise ValueError("a source model needs extra_corpora")
+    dev_splits = {DEV_SPLITS[c] for c in corpora}
+    everything = {c: extra_training_sentences([c]) for c in corpora}
+    dev = [s for c in corpora for s in read_corpus(c, DEV_SPLITS[c])]
+    dev_keys = {tuple(s.tokens) for s in dev}
+    train = [s for c in corpora for s in everything[c] if tuple(s.tokens) not in dev_keys]
+    log.info("source data: %d train, %d dev sentences (dev splits %s)", len(train), len(dev),
+             sorted(dev_splits))
+    return {"train": train, "dev": dev}
+
+
 def nerui_all() -> list[Sentence]:
     """All 2,125 NER-UI sentences (fold 1's train + dev + test is the whole corpus)."""
     fold = read_fold("nerui", 1)
@@ -123,6 +151,11 @@ def nerui_all() -> list[Sentence]:
 def prepare_fold(config: TrainConfig, fold: int | None, out_dir: Path) -> dict[str, Path]:
     """Write train/dev(/test) JSON for ``fold`` (1..5) or, with ``fold=None``, all of NER-UI."""
     out_dir.mkdir(parents=True, exist_ok=True)
+    if fold == SOURCE:
+        paths = {k: out_dir / f"{k}.json" for k in ("train", "dev")}
+        for part, sents in source_sentences(config.extra_corpora).items():
+            write_stanza_json(sents, paths[part])
+        return paths
     extra = extra_training_sentences(config.extra_corpora)
     paths = {k: out_dir / f"{k}.json" for k in ("train", "dev", "test")}
     if fold is None:
@@ -303,6 +336,8 @@ def ner_args(config: TrainConfig, paths: dict[str, Path], save_dir: Path, save_n
         args += ["--charlm", "--charlm_shorthand", "id_newsner",
                  "--charlm_forward_file", config.charlm_forward,
                  "--charlm_backward_file", config.charlm_backward]
+    if config.init_from:
+        args += ["--finetune", "--finetune_load_name", config.init_from]
     if cpu:
         args += ["--cpu"]
     return args + list(config.extra_args)
@@ -310,10 +345,11 @@ def ner_args(config: TrainConfig, paths: dict[str, Path], save_dir: Path, save_n
 
 def train_ner(config: TrainConfig, fold: int | None, save_dir: Path, work_dir: Path,
               cpu: bool = True, max_steps: int | None = None) -> Path:
-    """Train one NER model (a CV fold, or the final model on all NER-UI when ``fold`` is None)."""
+    """Train one NER model: a CV fold (1..5), the final model on all NER-UI (``None``), or a
+    source model on the other corpora alone (``SOURCE``)."""
     from stanza.models import ner_tagger
 
-    tag = f"fold{fold}" if fold else "all"
+    tag = "all" if fold is None else "source" if fold == SOURCE else f"fold{fold}"
     paths = prepare_fold(config, fold, work_dir / f"{config.name}-{tag}")
     steps = max_steps or (config.max_steps if fold else config.final_steps)
     save_name = f"{config.name}-{tag}.pt"

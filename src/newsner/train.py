@@ -109,15 +109,24 @@ def extra_training_sentences(corpora: Iterable[str]) -> list[Sentence]:
         if corpus == "nerugm":  # its five folds are permutations of one corpus: take fold 1
             splits = ("train.01", "dev.01", "test.01")
         for split in splits:
-            sents = read_corpus(corpus, split)
-            if corpus == "nerp":
-                sents = [s for s in sents if any(t != "O" for t in s.tags)]
-            out.extend(sents)
+            out.extend(training_split(corpus, split))
     return out
 
 
+def training_split(corpus: str, split: str) -> list[Sentence]:
+    """One split of a non-NER-UI corpus as training data (NERP's many entity-less lines dropped)."""
+    sents = read_corpus(corpus, split)
+    if corpus == "nerp":
+        sents = [s for s in sents if any(t != "O" for t in s.tags)]
+    return sents
+
+
 SOURCE = 0  # the ``fold`` that means: train on ``extra_corpora`` alone (a source model)
-DEV_SPLITS = {"nerugm": "dev.01", "nergrit": "valid", "nerp": "valid"}
+SOURCE_SPLITS = {  # (train, dev); test splits stay out so the corpora still score the model
+    "nerugm": ("train.01", "dev.01"),  # its five folds are permutations of one corpus
+    "nergrit": ("train", "valid"),
+    "nerp": ("train", "valid"),
+}
 
 
 def source_sentences(corpora: Iterable[str]) -> dict[str, list[Sentence]]:
@@ -126,20 +135,21 @@ def source_sentences(corpora: Iterable[str]) -> dict[str, list[Sentence]]:
     A source model learns PER/LOC/ORG from the other corpora before a NER-UI fold fine-tunes
     it (``init_from``). Mixing those corpora into a fold's training set makes the tagger learn
     two annotation conventions at once (NER-UGM puts titles inside PER spans); starting from
-    their weights instead lets the fold's own data have the last word. The dev part is each
-    corpus's own dev split, so no NER-UI sentence decides which source checkpoint is kept.
+    their weights instead lets the fold's own data have the last word. Each corpus's own dev
+    split early-stops it, so no NER-UI sentence decides which source checkpoint is kept, and
+    their test splits are left out so that they still measure a model trained this way.
     """
     corpora = list(corpora)
     if not corpora:
         raise ValueError("a source model needs extra_corpora")
-    dev_splits = {DEV_SPLITS[c] for c in corpora}
-    everything = {c: extra_training_sentences([c]) for c in corpora}
-    dev = [s for c in corpora for s in read_corpus(c, DEV_SPLITS[c])]
-    dev_keys = {tuple(s.tokens) for s in dev}
-    train = [s for c in corpora for s in everything[c] if tuple(s.tokens) not in dev_keys]
-    log.info("source data: %d train, %d dev sentences (dev splits %s)", len(train), len(dev),
-             sorted(dev_splits))
-    return {"train": train, "dev": dev}
+    if "nerui" in corpora:
+        raise ValueError("NER-UI is the evaluation corpus; it cannot be a source corpus")
+    parts: dict[str, list[Sentence]] = {"train": [], "dev": []}
+    for corpus in corpora:
+        for part, split in zip(("train", "dev"), SOURCE_SPLITS[corpus], strict=True):
+            parts[part].extend(training_split(corpus, split))
+    log.info("source data: %d train, %d dev sentences", len(parts["train"]), len(parts["dev"]))
+    return parts
 
 
 def nerui_all() -> list[Sentence]:

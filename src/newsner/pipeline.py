@@ -125,15 +125,20 @@ class Pipeline:
     """newsner's stages, loaded once. ``extract``/``analyze`` for one text, ``pipe`` for many.
 
     ``policy`` chooses how model and rule spans merge (see :class:`newsner.resolve.MergePolicy`);
-    ``harmonise`` enforces one label per entity group.
+    ``harmonise`` enforces one label per entity group. ``stanza_tokenizer`` (a stanza resources
+    folder, such as stanza's official Indonesian download, or one tokenizer ``.pt``) splits
+    tokens and sentences instead of newsner's rule-based tokenizer
+    (:mod:`newsner.stanza_tokenizer`); the NER model is newsner's either way.
     """
 
     def __init__(self, model_dir: str | os.PathLike[str] | None = None,
                  policy: str | None = None, harmonise: bool = False,
-                 batch_size: int = 64) -> None:
+                 batch_size: int = 64,
+                 stanza_tokenizer: str | os.PathLike[str] | None = None) -> None:
         self.model_dir = Path(model_dir) if model_dir else default_model_dir()
         self.policy = policy or DEFAULT_POLICY
         self.harmonise = harmonise
+        self.stanza_tokenizer = Path(stanza_tokenizer) if stanza_tokenizer else None
         with _cyclic_gc_paused():
             from newsner.lazy_imports import deferred
 
@@ -144,7 +149,12 @@ class Pipeline:
                 from newsner.tagging import StanzaTagger
                 from newsner.tokenization import make_tokenizer
 
-            self.tokenizer = make_tokenizer()
+            if self.stanza_tokenizer is None:
+                self.tokenizer = make_tokenizer()
+            else:
+                from newsner.stanza_tokenizer import make_stanza_tokenizer
+
+                self.tokenizer = make_stanza_tokenizer(self.stanza_tokenizer)
             self.tagger = StanzaTagger(self.model_dir, batch_size=batch_size)
             self.rules = RuleMatcher(self.tokenizer.vocab)
         self._lock = threading.RLock()
@@ -343,12 +353,15 @@ _DEFAULT_LOCK = threading.Lock()
 
 
 def load(model_dir: str | os.PathLike[str] | None = None, policy: str | None = None,
-         harmonise: bool = False) -> Pipeline:
+         harmonise: bool = False,
+         stanza_tokenizer: str | os.PathLike[str] | None = None) -> Pipeline:
     """A :class:`Pipeline` (cached per arguments, so repeated calls do not reload models)."""
-    key = (str(model_dir or default_model_dir()), policy or DEFAULT_POLICY, harmonise)
+    key = (str(model_dir or default_model_dir()), policy or DEFAULT_POLICY, harmonise,
+           str(stanza_tokenizer or ""))
     with _DEFAULT_LOCK:
         if key not in _DEFAULT:
-            _DEFAULT[key] = Pipeline(model_dir, policy=policy, harmonise=harmonise)
+            _DEFAULT[key] = Pipeline(model_dir, policy=policy, harmonise=harmonise,
+                                     stanza_tokenizer=stanza_tokenizer)
         return _DEFAULT[key]
 
 

@@ -110,6 +110,12 @@ def stock_tokenizer() -> Language:
 _TEXT_KEY = "newsner.text"
 
 
+def keep_text(doc: Doc, text: str) -> Doc:
+    """File ``text`` (which must be ``doc.text``) in the doc for :func:`doc_text`."""
+    doc.user_data[_TEXT_KEY] = text
+    return doc
+
+
 def doc_text(doc: Doc) -> str:
     """``doc.text``, computed once per doc: spaCy joins it from a ``Token`` built per token on
     every access, and the tokenizer's components and the rules each need it."""
@@ -218,9 +224,7 @@ class _TextKeepingTokenizer:
         self.tokenizer = tokenizer
 
     def __call__(self, text: str) -> Doc:
-        doc = self.tokenizer(text)
-        doc.user_data[_TEXT_KEY] = text
-        return doc
+        return keep_text(self.tokenizer(text), text)
 
     def __getattr__(self, name: str):  # noqa: ANN204 - explain, pipe, to_disk, vocab, ...
         return getattr(self.tokenizer, name)

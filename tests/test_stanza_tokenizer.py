@@ -1,0 +1,87 @@
+"""A stanza tokenizer model in place of newsner's rule-based tokenizer (``stanza_tokenizer=``).
+
+The model is the one in ``models/stanza/`` (stanza's tokenizer trainer on UD Indonesian, the
+same file format as stanza's official Indonesian tokenizer), so these tests run the real
+loading and alignment code on a real model.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import newsner
+from newsner.pipeline import Pipeline
+from newsner.stanza_tokenizer import make_stanza_tokenizer
+from newsner.tokenization import sentence_tokens
+
+ROOT = Path(__file__).resolve().parents[1]
+TOKENIZER = ROOT / "models" / "stanza" / "id_newsner_tokenizer.pt"
+GOLD = ROOT.parent / "shared" / "fixtures" / "republika-lavrov-blinken.gold.json"
+
+pytestmark = pytest.mark.skipif(not TOKENIZER.exists(), reason="no stanza tokenizer model")
+
+
+@pytest.fixture(scope="module")
+def stanza_nlp() -> Pipeline:
+    return newsner.load(stanza_tokenizer=TOKENIZER)
+
+
+@pytest.fixture(scope="module")
+def stanza_tokens():
+    return make_stanza_tokenizer(TOKENIZER)
+
+
+@pytest.mark.parametrize("text", [
+    "Menlu AS Antony Blinken tiba di Jakarta.  Ia bertemu Presiden Joko Widodo.",
+    "\n\n  Gubernur Jawa Barat Ridwan Kamil\tmeninjau Bandung, Senin (3/4).\r\n",
+    "KPK memeriksa 2 saksi.\u00a0Mereka dari Kementerian Keuangan. \u200b",
+    "   ",
+    "",
+])
+def test_doc_text_is_the_input_and_tokens_are_its_slices(stanza_tokens, text: str) -> None:
+    doc = stanza_tokens(text)
+    assert doc.text == text
+    for sentence in sentence_tokens(doc):
+        for token, start, end in sentence:
+            assert text[start:end] == token and token.strip() == token
+
+
+@settings(max_examples=150, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(list("ab AB\n\t.,-'\"(") + [
+    "\u00a0", "\u200b", "\u2028", "\ufeff", "\u0301", "\r\n", "😀", "مرحبا", "Jakarta", "KPK"]),
+    max_size=40).map("".join))
+def test_any_text_is_rebuilt_exactly_and_entities_keep_offsets(stanza_tokens, stanza_nlp,
+                                                               text: str) -> None:
+    assert stanza_tokens(text).text == text
+    for e in stanza_nlp.extract(text):
+        assert text[e.start:e.end] == e.text
+
+
+def test_sentences_come_from_stanza(stanza_tokens) -> None:
+    text = "Lavrov tiba di Stockholm. Blinken datang sehari kemudian.\nKeduanya bertemu."
+    sentences = [" ".join(t for t, _s, _e in sent) for sent in sentence_tokens(stanza_tokens(text))]
+    assert sentences[0] == "Lavrov tiba di Stockholm ."
+    assert len(sentences) == 3
+
+
+def test_seed_article_with_stanza_tokens(stanza_nlp: Pipeline, seed_article, entity_invariants
+                                         ) -> None:
+    text, _gold = seed_article
+    doc = stanza_nlp.analyze(text)
+    entity_invariants(text, doc.entities)
+    found = {(e.text, e.label) for e in doc.entities}
+    for expected in [("Sergey Lavrov", "PER"), ("Antony Blinken", "PER"), ("Rusia", "LOC"),
+                     ("Amerika Serikat", "LOC"), ("OSCE", "ORG"), ("NATO", "ORG")]:
+        assert expected in found, expected
+    report = newsner.evaluate(gold=GOLD, pipeline=stanza_nlp)
+    assert report.scores["micro"]["f1"] >= 90.0
+
+
+def test_a_missing_tokenizer_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError, match="no stanza tokenizer"):
+        Pipeline(stanza_tokenizer=tmp_path / "absent.pt")

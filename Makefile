@@ -37,11 +37,10 @@ vectors: train-deps
 	$(PY) -c "from pathlib import Path; from newsner.train import build_vectors; \
 		build_vectors(Path('models/id_news.pretrain.pt'))"
 
-stanza-tokenizer: $(VENV)  # optional: for newsner.load(stanza_tokenizer=...), ~10 min
-	$(PY) -c "import json; from pathlib import Path; from newsner.train import train_tokenizer; \
-		s = train_tokenizer(Path('models/stanza/id_newsner_tokenizer.pt'), Path('work/tokenizer')); \
-		Path('benchmarks/results/stanza-tokenizer.json').write_text(json.dumps( \
-		{'test': 'UD Indonesian GSD test (held out)', 'f1': s}, indent=1)); print(s)"
+stanza-tokenizer: $(VENV)  # optional: for newsner.load(stanza_tokenizer=...), ~8 min
+	$(PY) -c "from pathlib import Path; from newsner.train import train_tokenizer; \
+		train_tokenizer(Path('models/stanza/id_newsner_tokenizer.pt'), Path('work/tokenizer'))"
+	$(PY) benchmarks/tokenizer_scores.py --stanza models/stanza/id_newsner_tokenizer.pt
 
 train: $(STAMP)
 	$(VENV)/bin/newsner train --config configs/shipped.toml --all --save-dir work/final

@@ -7,6 +7,7 @@ loading and alignment code on a real model.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -80,6 +81,21 @@ def test_seed_article_with_stanza_tokens(stanza_nlp: Pipeline, seed_article, ent
         assert expected in found, expected
     report = newsner.evaluate(gold=GOLD, pipeline=stanza_nlp)
     assert report.scores["micro"]["f1"] >= 90.0
+
+
+def test_command_line_option(capsys, tmp_path: Path) -> None:
+    from newsner.cli import main
+
+    text = "Menlu AS Antony Blinken tiba di Jakarta.\n\nIa bertemu Presiden Joko Widodo.\n"
+    source = tmp_path / "a.txt"
+    source.write_text(text, encoding="utf-8")
+    assert main(["extract", str(source), "--stanza-tokenizer", str(TOKENIZER), "-f", "jsonl"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert ("Antony Blinken", "PER") in {(r["text"], r["label"]) for r in rows}
+    assert all(text[r["start"]:r["end"]] == r["text"] for r in rows)
+    with pytest.raises(SystemExit):
+        main(["extract", str(source), "--stanza-tokenizer", str(tmp_path / "absent.pt")])
+    assert "no stanza tokenizer" in capsys.readouterr().err
 
 
 def test_a_missing_tokenizer_is_a_clear_error(tmp_path: Path) -> None:

@@ -58,6 +58,10 @@ def _parser() -> argparse.ArgumentParser:
     ext.add_argument("--output", "-o", default=None, metavar="PATH",
                      help="write to PATH instead of stdout (a Parquet folder with --dask)")
     ext.add_argument("--model-dir", default=None, help="model folder (default: shipped model)")
+    ext.add_argument("--stanza-tokenizer", default=None, metavar="PATH",
+                     help="split tokens and sentences with a stanza tokenizer instead of "
+                          "newsner's rules: a stanza resources folder (e.g. stanza's official "
+                          "Indonesian download) or one tokenizer .pt")
     ext.add_argument("--no-clean", action="store_true",
                      help="keep page chrome (bylines, 'Baca juga', share bars) in the text")
     ext.add_argument("--html", action="store_true",
@@ -198,6 +202,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
         raise _fail(str(exc)) from None
     if args.batch_size < 1 or args.n_process < 1:
         raise _fail("--batch-size and --n-process must be at least 1")
+    if args.dask and args.stanza_tokenizer:
+        raise _fail("--stanza-tokenizer is not supported with --dask yet")
     if args.dask:
         from newsner.dask import run_cli
 
@@ -205,8 +211,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if args.output and not Path(args.output).absolute().parent.is_dir():
         raise _fail(f"{args.output}: cannot write: no such folder")
     try:
-        nlp = load(args.model_dir)
-    except ModelNotFoundError as exc:
+        nlp = load(args.model_dir, stanza_tokenizer=args.stanza_tokenizer)
+    except (ModelNotFoundError, FileNotFoundError) as exc:
         raise _fail(str(exc)) from None
     docs = nlp.pipe(_texts(paths, args.html), batch_size=args.batch_size,
                     n_process=args.n_process, clean=not args.no_clean)

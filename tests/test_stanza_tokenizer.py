@@ -63,6 +63,20 @@ def test_any_text_is_rebuilt_exactly_and_entities_keep_offsets(stanza_tokens, st
         assert text[e.start:e.end] == e.text
 
 
+def test_text_stanza_leaves_out_of_tokens_is_kept_as_tokens(stanza_tokens) -> None:
+    # stanza's tokens need not cover every visible character; what they skip must stay in
+    # the doc (as tokens of its own) so that offsets after it do not shift
+    from types import SimpleNamespace
+
+    text = "Ia \u200b\u200b  ke Bogor"
+    tokens = [SimpleNamespace(text=w, start_char=s, end_char=e)
+              for w, s, e in (("Ia", 0, 2), ("ke", 7, 9), ("Bogor", 10, 15))]
+    parsed = SimpleNamespace(sentences=[SimpleNamespace(tokens=tokens)])
+    doc = stanza_tokens.tokenizer._to_doc(text, parsed)
+    assert doc.text == text
+    assert [t for t, _s, _e in sentence_tokens(doc)[0]] == ["Ia", "\u200b\u200b", "ke", "Bogor"]
+
+
 def test_sentences_come_from_stanza(stanza_tokens) -> None:
     text = "Lavrov tiba di Stockholm. Blinken datang sehari kemudian.\nKeduanya bertemu."
     sentences = [" ".join(t for t, _s, _e in sent) for sent in sentence_tokens(stanza_tokens(text))]

@@ -22,11 +22,14 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from newsner.tokenization import keep_text
+
+_RUNS = regex.compile(r"\s+|\S+")
 
 
 def stanza_tokenize_pipeline(path: str | os.PathLike[str], lang: str = "id") -> Any:
@@ -70,16 +73,14 @@ class StanzaTokenizer:
         cursor = 0
 
         def add_gap(end: int) -> None:
-            gap = text[cursor:end]
-            if not gap:
-                return
-            if words and not spaces[-1] and gap[0] == " ":
-                spaces[-1] = True
-                gap = gap[1:]
-            if gap:
-                if not gap.isspace():
-                    raise ValueError(f"stanza skipped non-space text {gap!r} at {cursor}")
-                words.append(gap)
+            """Text stanza put in no token: whitespace, or (kept as tokens) anything it skipped."""
+            for run in _RUNS.findall(text, cursor, end):
+                if run.isspace() and words and not spaces[-1] and run[0] == " ":
+                    spaces[-1] = True
+                    run = run[1:]
+                    if not run:
+                        continue
+                words.append(run)
                 spaces.append(False)
                 starts.append(not starts)  # a doc's first token starts it
 

@@ -112,6 +112,20 @@ def test_command_line_option(capsys, tmp_path: Path) -> None:
     assert "no stanza tokenizer" in capsys.readouterr().err
 
 
+def test_dask_workers_use_the_stanza_tokenizer() -> None:
+    pytest.importorskip("distributed")
+    import dask.bag as db
+
+    import newsner.dask as nd
+
+    texts = ["Menlu AS Antony Blinken tiba di Jakarta.", "KPK memeriksa Gubernur Papua."]
+    bag = nd.extract_bag(db.from_sequence(texts, npartitions=2), stanza_tokenizer=TOKENIZER)
+    result = bag.compute(scheduler="synchronous")
+    expected = newsner.load(stanza_tokenizer=TOKENIZER).extract_many(texts)
+    assert result == [nd.mention_dicts(ents) for ents in expected]
+    assert ("Antony Blinken", "PER") in {(m["text"], m["label"]) for m in result[0]}
+
+
 def test_a_missing_tokenizer_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError, match="no stanza tokenizer"):
         Pipeline(stanza_tokenizer=tmp_path / "absent.pt")

@@ -202,8 +202,6 @@ def cmd_extract(args: argparse.Namespace) -> int:
         raise _fail(str(exc)) from None
     if args.batch_size < 1 or args.n_process < 1:
         raise _fail("--batch-size and --n-process must be at least 1")
-    if args.dask and args.stanza_tokenizer:
-        raise _fail("--stanza-tokenizer is not supported with --dask yet")
     if args.dask:
         from newsner.dask import run_cli
 

@@ -123,7 +123,8 @@ def _precheck(text: object) -> None:
 
 
 def extract_texts(texts: Sequence[object], model_dir: str | None = None, clean: bool = True,
-                  batch_size: int = 32) -> list[list[dict[str, Any]]]:
+                  batch_size: int = 32, stanza_tokenizer: str | None = None,
+                  ) -> list[list[dict[str, Any]]]:
     """Mention dicts of each text, one :meth:`Pipeline.pipe` call for all of them.
 
     What each partition runs. Invalid values are refused before tagging; if a batch still
@@ -141,7 +142,8 @@ def extract_texts(texts: Sequence[object], model_dir: str | None = None, clean: 
             good.append(i)
     if not good:
         return out
-    nlp = load(model_dir)  # cached per process: built on the first partition (or by the plugin)
+    # cached per process: built on the first partition (or by the plugin)
+    nlp = load(model_dir, stanza_tokenizer=stanza_tokenizer)
     pending = good
     while pending:
         done = 0
@@ -169,8 +171,9 @@ def _one(nlp: Pipeline, text: str, clean: bool) -> list[dict[str, Any]]:
 
 
 def _extract_partition(partition: Iterable[object], model_dir: str | None, clean: bool,
-                       batch_size: int) -> list[list[dict[str, Any]]]:
-    return extract_texts(list(partition), model_dir, clean, batch_size)
+                       batch_size: int, stanza_tokenizer: str | None = None,
+                       ) -> list[list[dict[str, Any]]]:
+    return extract_texts(list(partition), model_dir, clean, batch_size, stanza_tokenizer)
 
 
 def mentions_meta(id_dtype: Any = "object") -> pd.DataFrame:
@@ -182,9 +185,10 @@ def mentions_meta(id_dtype: Any = "object") -> pd.DataFrame:
 
 def _extract_frame(pdf: pd.DataFrame, text_column: str, id_column: str | None,
                    model_dir: str | None, clean: bool, batch_size: int,
-                   id_dtype: Any) -> pd.DataFrame:
+                   id_dtype: Any, stanza_tokenizer: str | None = None) -> pd.DataFrame:
     ids = list(pdf.index if id_column is None else pdf[id_column])
-    results = extract_texts(pdf[text_column].tolist(), model_dir, clean, batch_size)
+    results = extract_texts(pdf[text_column].tolist(), model_dir, clean, batch_size,
+                            stanza_tokenizer)
     rows: dict[str, list[Any]] = {c: [] for c in COLUMNS}
     for article_id, mentions in zip(ids, results, strict=True):
         if isinstance(mentions, FailedArticle):
@@ -214,11 +218,14 @@ class PreloadPipeline(WorkerPlugin):
 
     name = "newsner-preload"
 
-    def __init__(self, model_dir: str | os.PathLike[str] | None = None) -> None:
-        self.model_dir = None if model_dir is None else str(model_dir)
+    def __init__(self, model_dir: str | os.PathLike[str] | None = None,
+                 stanza_tokenizer: str | os.PathLike[str] | None = None) -> None:
+        self.model_dir = _model_arg(model_dir)
+        self.stanza_tokenizer = _model_arg(stanza_tokenizer)
 
     async def setup(self, worker: Any) -> None:
-        await asyncio.get_running_loop().run_in_executor(None, load, self.model_dir)
+        await asyncio.get_running_loop().run_in_executor(
+            None, partial(load, self.model_dir, stanza_tokenizer=self.stanza_tokenizer))
 
 
 # --- the public collections API ----------------------------------------------------------------
@@ -233,21 +240,24 @@ def _check_batch(batch_size: int) -> None:
 
 
 def extract_bag(bag: db.Bag, model_dir: str | os.PathLike[str] | None = None,
-                clean: bool = True, batch_size: int = 32) -> db.Bag:
+                clean: bool = True, batch_size: int = 32,
+                stanza_tokenizer: str | os.PathLike[str] | None = None) -> db.Bag:
     """A bag with the mention dicts (:data:`MENTION_KEYS`) of each text of ``bag``, in order.
 
     ``model_dir`` is a path as the workers see it (default: their ``$NEWSNER_MODEL_DIR`` or
-    the shipped model). An article that raises yields a :class:`FailedArticle` in its place.
+    the shipped model); so is ``stanza_tokenizer`` (see :class:`newsner.pipeline.Pipeline`).
+    An article that raises yields a :class:`FailedArticle` in its place.
     """
     _check_batch(batch_size)
     func = partial(_extract_partition, model_dir=_model_arg(model_dir), clean=clean,
-                   batch_size=batch_size)
+                   batch_size=batch_size, stanza_tokenizer=_model_arg(stanza_tokenizer))
     return bag.map_partitions(func)
 
 
 def extract_dataframe(ddf: dd.DataFrame, text_column: str = "text", id_column: str | None = "id",
                       model_dir: str | os.PathLike[str] | None = None, clean: bool = True,
-                      batch_size: int = 32) -> dd.DataFrame:
+                      batch_size: int = 32,
+                      stanza_tokenizer: str | os.PathLike[str] | None = None) -> dd.DataFrame:
     """One row per mention of each article of ``ddf``: ``id, label, text, start, end,
     canonical, score, error`` (see :func:`mentions_meta`).
 
@@ -264,7 +274,7 @@ def extract_dataframe(ddf: dd.DataFrame, text_column: str = "text", id_column: s
     id_dtype = ddf.index.dtype if id_column is None else ddf[id_column].dtype
     func = partial(_extract_frame, text_column=text_column, id_column=id_column,
                    model_dir=_model_arg(model_dir), clean=clean, batch_size=batch_size,
-                   id_dtype=id_dtype)
+                   id_dtype=id_dtype, stanza_tokenizer=_model_arg(stanza_tokenizer))
     return ddf.map_partitions(func, meta=mentions_meta(id_dtype), clear_divisions=True)
 
 
@@ -371,15 +381,16 @@ def run_cli(paths: list[str], args: argparse.Namespace) -> int:
     if getattr(args, "html", False):
         raise SystemExit("newsner: --html is not supported with --dask; extract the text first")
     model_dir = _worker_path(args.model_dir)
+    stanza_tokenizer = _worker_path(getattr(args, "stanza_tokenizer", None))
     ddf = read_inputs(paths, files_per_partition=None)
     table = extract_dataframe(ddf, model_dir=model_dir, clean=not args.no_clean,
-                              batch_size=args.batch_size)
+                              batch_size=args.batch_size, stanza_tokenizer=stanza_tokenizer)
     output = args.output if "://" in args.output else str(Path(args.output).absolute())
     from distributed import progress
 
     with contextlib.ExitStack() as stack:
         client = _client(stack, args.dask)
-        client.register_plugin(PreloadPipeline(model_dir))
+        client.register_plugin(PreloadPipeline(model_dir, stanza_tokenizer))
         future = client.compute(table.to_parquet(output, write_index=False, overwrite=True,
                                                  name_function=part_name, compute=False))
         if args.progress or sys.stderr.isatty():

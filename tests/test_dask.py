@@ -111,7 +111,7 @@ class _FakePipeline:
 
 def test_failing_article_is_isolated_and_the_rest_stay_batched(monkeypatch) -> None:
     fake = _FakePipeline()
-    monkeypatch.setattr(nd, "load", lambda model_dir=None: fake)
+    monkeypatch.setattr(nd, "load", lambda model_dir=None, stanza_tokenizer=None: fake)
     texts = [f"Ani{i}" for i in range(10)]
     texts[4] = "BOOM"
     texts[7] = 7  # type: ignore[call-overload]

@@ -37,7 +37,7 @@ vectors: train-deps
 	$(PY) -c "from pathlib import Path; from newsner.train import build_vectors; \
 		build_vectors(Path('models/id_news.pretrain.pt'))"
 
-stanza-tokenizer: $(VENV)  # optional: for newsner.load(stanza_tokenizer=...), ~8 min
+stanza-tokenizer: $(STAMP)  # optional: for newsner.load(stanza_tokenizer=...), ~8 min
 	$(PY) -c "from pathlib import Path; from newsner.train import train_tokenizer; \
 		train_tokenizer(Path('models/stanza/id_newsner_tokenizer.pt'), Path('work/tokenizer'))"
 	$(PY) benchmarks/tokenizer_scores.py --stanza models/stanza/id_newsner_tokenizer.pt

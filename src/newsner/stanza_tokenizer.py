@@ -60,7 +60,6 @@ class StanzaTokenizer:
 
     def __init__(self, vocab: Vocab, path: str | os.PathLike[str], lang: str = "id") -> None:
         self.vocab = vocab
-        self.path = Path(path)
         self.stanza = stanza_tokenize_pipeline(path, lang)
 
     def __call__(self, text: str) -> Doc:

@@ -15,7 +15,6 @@ from newsner.gazetteer_features import (
     feature_matrix,
     token_label_counts,
 )
-from newsner.pipeline import default_model_dir
 
 SHARE = {label: FEATURE_NAMES.index(f"share_{label}") for label in ("PER", "LOC", "ORG")}
 
@@ -67,20 +66,39 @@ def test_extend_keeps_word2vec_part_and_adds_gazetteer_only_tokens(
     assert not row[:2].any() and row[2 + SHARE["PER"]] > 0
 
 
-def test_shipped_vectors_gain_the_columns_and_the_file_loads_in_stanza(
-        small_gazetteers: Path, tmp_path: Path) -> None:
+@pytest.fixture()
+def small_pretrain(tmp_path: Path) -> Path:
+    """A stanza ``Pretrain`` file of three 4-dimensional word vectors."""
     from stanza.models.common.pretrain import Pretrain
 
-    src = default_model_dir() / "id_news.pretrain.pt"
-    out = add_gazetteer_features(src, tmp_path / "gaz.pt", folder=small_gazetteers)
-    before, after = Pretrain(str(src)), Pretrain(str(out))
-    assert after.emb.shape[1] == before.emb.shape[1] + len(FEATURE_NAMES)
+    vec = tmp_path / "small.vec"
+    vec.write_text("3 4\njakarta 0.1 0.2 0.3 0.4\nmakan -0.1 0.0 0.1 0.2\nkota 0.5 0.5 0.5 0.5\n",
+                   encoding="utf-8")
+    out = tmp_path / "small.pt"
+    Pretrain(str(out), str(vec), save_to_file=True).load()
+    return out
+
+
+def test_vectors_file_gains_the_columns_and_loads_in_stanza(
+        small_gazetteers: Path, small_pretrain: Path, tmp_path: Path) -> None:
+    from stanza.models.common.pretrain import Pretrain
+
+    out = add_gazetteer_features(small_pretrain, tmp_path / "gaz.pt", folder=small_gazetteers)
+    before, after = Pretrain(str(small_pretrain)), Pretrain(str(out))
+    dim = before.emb.shape[1]
+    assert after.emb.shape[1] == dim + len(FEATURE_NAMES)
+    i, j = before.vocab.unit2id("jakarta"), after.vocab.unit2id("jakarta")
+    assert torch.equal(after.emb[j, :dim], before.emb[i])
     # a place-name token the word2vec text never showed joins the vocabulary
     assert before.vocab.unit2id("qwertania") == before.vocab.unit2id("<UNK>")
-    assert len(after.vocab) > len(before.vocab)
-    word = "jakarta"
-    i, j = before.vocab.unit2id(word), after.vocab.unit2id(word)
-    assert torch.equal(after.emb[j, :before.emb.shape[1]], before.emb[i])
     row = after.emb[after.vocab.unit2id("qwertania")]
-    assert not row[:before.emb.shape[1]].any()
-    assert row[before.emb.shape[1] + SHARE["LOC"]] > 0
+    assert not row[:dim].any()
+    assert row[dim + SHARE["LOC"]] > 0
+    assert after.emb[after.vocab.unit2id("kota"), dim + SHARE["LOC"]] > 0
+
+
+def test_columns_are_not_appended_twice(small_gazetteers: Path, small_pretrain: Path,
+                                        tmp_path: Path) -> None:
+    once = add_gazetteer_features(small_pretrain, tmp_path / "once.pt", folder=small_gazetteers)
+    with pytest.raises(ValueError, match="already carries"):
+        add_gazetteer_features(once, tmp_path / "twice.pt", folder=small_gazetteers)

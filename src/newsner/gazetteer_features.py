@@ -29,6 +29,9 @@ FEATURE_NAMES = tuple(f"log_{label}" for label in LABELS) + tuple(f"share_{label
                                                                   for label in LABELS)
 
 
+#: key in the saved vectors file that marks the columns as added (stanza ignores it)
+MARKER = "newsner_gazetteer_columns"
+
 #: a token in this many names of a label gets the full log-count value for it
 LOG_CEILING = 1000
 
@@ -92,6 +95,8 @@ def add_gazetteer_features(src_pt: Path, out_pt: Path, min_count: int = 2,
     from stanza.models.common.pretrain import Pretrain, PretrainedWordVocab
     from stanza.models.common.vocab import VOCAB_PREFIX
 
+    if MARKER in torch.load(src_pt, weights_only=True):
+        raise ValueError(f"{src_pt} already carries gazetteer columns")
     src = Pretrain(str(src_pt))
     n_special = len(VOCAB_PREFIX)
     words = list(src.vocab)[n_special:]
@@ -101,7 +106,8 @@ def add_gazetteer_features(src_pt: Path, out_pt: Path, min_count: int = 2,
     special = np.zeros((n_special, vectors.shape[1]), dtype=np.float32)
     special[:, :emb.shape[1]] = emb[:n_special]
     data = {"vocab": PretrainedWordVocab(all_words).state_dict(),
-            "emb": torch.from_numpy(np.vstack([special, vectors]))}
+            "emb": torch.from_numpy(np.vstack([special, vectors])),
+            MARKER: list(FEATURE_NAMES)}
     out_pt.parent.mkdir(parents=True, exist_ok=True)
     torch.save(data, out_pt, _use_new_zipfile_serialization=False)
     return out_pt

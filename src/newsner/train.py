@@ -294,11 +294,12 @@ def write_charlm_text(out_dir: Path, dev_fraction: float = 0.02, seed: int = 13)
 
 
 def build_vectors(out_pt: Path, dim: int = 100, max_vocab: int = 40000, epochs: int = 10,
-                  seed: int = 1, workers: int = 2) -> Path:
+                  seed: int = 1, workers: int = 2, gazetteer_columns: bool = True) -> Path:
     """Train word2vec (skip-gram) on the unlabeled text and save it as a stanza ``Pretrain``.
 
     Lower-cased, because stanza's NER looks words up lower-cased in the pretrained vocabulary;
-    that also lets the lower-cased NERP text contribute.
+    that also lets the lower-cased NERP text contribute. With ``gazetteer_columns`` the DBpedia
+    gazetteer features are appended (:mod:`newsner.gazetteer_features`), as in the shipped file.
     """
     from gensim.models import Word2Vec
     from stanza.models.common.pretrain import Pretrain
@@ -313,6 +314,10 @@ def build_vectors(out_pt: Path, dim: int = 100, max_vocab: int = 40000, epochs: 
     pretrain = Pretrain(str(out_pt), str(vec_txt), max_vocab=max_vocab, save_to_file=True)
     pretrain.load()
     vec_txt.unlink()
+    if gazetteer_columns:
+        from newsner.gazetteer_features import add_gazetteer_features
+
+        add_gazetteer_features(out_pt, out_pt)
     return out_pt
 
 

@@ -4,8 +4,10 @@ This shared machine's speed drifts by up to 2x between runs, so two ``make bench
 tell whether a new model tags slower than the old one. Here both pipelines load side by side
 and tag the same articles in alternating rounds (A B, B A, ...), so drift hits both alike.
 
-    python benchmarks/compare_models_speed.py --a OLD_MODEL_DIR --b models \\
-        --out benchmarks/results/model-speed.json
+    mkdir -p /tmp/old && for f in id_news.pretrain.pt id_newsner_nertagger.pt; do
+        git show bea29e8:models/$f > /tmp/old/$f; done
+    python benchmarks/compare_models_speed.py --a /tmp/old --name-a "models/ at bea29e8" \\
+        --b models --name-b "models/ with gazetteer columns"
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--a", required=True, help="model folder A (e.g. the previous model)")
     parser.add_argument("--b", default="models", help="model folder B (default: models/)")
+    parser.add_argument("--name-a", default=None, help="what A is, for the record")
+    parser.add_argument("--name-b", default=None, help="what B is, for the record")
     parser.add_argument("--articles", type=int, default=60)
     parser.add_argument("--rounds", type=int, default=6)
     parser.add_argument("--out", type=Path, default=RESULTS / "model-speed.json")
@@ -44,10 +48,10 @@ def main() -> None:
         **machine_info(),
         "what": "tokens/s of the full pipeline, n_process=1, same articles, alternating rounds",
         "articles": args.articles, "tokens": n_tokens,
-        "a": {"model_dir": args.a, "tokens_per_s": [round(x) for x in speeds["a"]],
-              "median": round(statistics.median(speeds["a"]))},
-        "b": {"model_dir": args.b, "tokens_per_s": [round(x) for x in speeds["b"]],
-              "median": round(statistics.median(speeds["b"]))},
+        **{side: {"model_dir": path, "name": name or path,
+                  "tokens_per_s": [round(x) for x in speeds[side]],
+                  "median": round(statistics.median(speeds[side]))}
+           for side, path, name in (("a", args.a, args.name_a), ("b", args.b, args.name_b))},
     }
     result["b_over_a"] = round(result["b"]["median"] / result["a"]["median"], 3)
     write_json(args.out, result)

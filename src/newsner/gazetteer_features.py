@@ -77,8 +77,7 @@ def extend_vectors(words: list[str], vectors: np.ndarray, counts: dict[str, Coun
     """
     known = set(words)
     extra = sorted(t for t, c in counts.items()
-                   if t not in known and sum(c.values()) >= min_count and t.strip()
-                   and not any(ch.isspace() for ch in t))
+                   if t not in known and sum(c.values()) >= min_count)
     all_words = list(words) + extra
     base = np.vstack([vectors, np.zeros((len(extra), vectors.shape[1]), dtype=vectors.dtype)])
     feats = feature_matrix(all_words, counts)
@@ -101,7 +100,7 @@ def add_gazetteer_features(src_pt: Path, out_pt: Path, min_count: int = 2,
     src = Pretrain(str(src_pt))
     n_special = len(VOCAB_PREFIX)
     words = list(src.vocab)[n_special:]
-    emb = src.emb.numpy() if isinstance(src.emb, torch.Tensor) else np.asarray(src.emb)
+    emb = np.asarray(src.emb, dtype=np.float32)
     all_words, vectors = extend_vectors(words, emb[n_special:], token_label_counts(folder),
                                         min_count=min_count)
     special = np.zeros((n_special, vectors.shape[1]), dtype=np.float32)

@@ -9,8 +9,12 @@ import pytest
 import torch
 
 from newsner.gazetteer_features import (
+    CORPUS_FEATURE_NAMES,
+    CORPUS_LABELS,
     FEATURE_NAMES,
+    Lexicon,
     add_gazetteer_features,
+    corpus_token_counts,
     extend_vectors,
     feature_matrix,
     token_label_counts,
@@ -56,7 +60,7 @@ def test_extend_keeps_word2vec_part_and_adds_gazetteer_only_tokens(
     counts = token_label_counts(small_gazetteers)
     words = ["makan", "kota"]
     vectors = np.array([[0.5, -0.5], [0.1, 0.2]], dtype=np.float32)
-    all_words, out = extend_vectors(words, vectors, counts, min_count=2)
+    all_words, out = extend_vectors(words, vectors, [Lexicon(counts, min_count=2)])
     assert out.shape == (len(all_words), 2 + len(FEATURE_NAMES))
     np.testing.assert_array_equal(out[:2, :2], vectors)
     # in two names each and not in the word2vec vocabulary: added, with a zero word2vec part
@@ -102,3 +106,33 @@ def test_columns_are_not_appended_twice(small_gazetteers: Path, small_pretrain: 
     once = add_gazetteer_features(small_pretrain, tmp_path / "once.pt", folder=small_gazetteers)
     with pytest.raises(ValueError, match="already carries"):
         add_gazetteer_features(once, tmp_path / "twice.pt", folder=small_gazetteers)
+
+
+def test_corpus_counts_come_from_the_annotated_training_splits() -> None:
+    """The second lexicon: the real NER-UGM/NERGrit/NERP training splits, read from the shared
+    data. Common names and function words must land where any Indonesian reader puts them."""
+    counts = corpus_token_counts()
+    assert counts["jakarta"]["LOC"] > counts["jakarta"]["PER"]
+    assert counts["yang"]["O"] > 0.99 * sum(counts["yang"].values())
+    feats = feature_matrix(["jakarta", "yang"], counts, CORPUS_LABELS)
+    share = {label: CORPUS_FEATURE_NAMES.index(f"corpus_share_{label}") for label in CORPUS_LABELS}
+    assert feats[0, share["LOC"]] > 0.5
+    assert feats[1, share["O"]] > 0.99
+
+
+def test_corpus_columns_follow_the_gazetteer_columns(small_gazetteers: Path,
+                                                      small_pretrain: Path,
+                                                      tmp_path: Path) -> None:
+    from stanza.models.common.pretrain import Pretrain
+
+    out = add_gazetteer_features(small_pretrain, tmp_path / "both.pt", folder=small_gazetteers,
+                                 corpus_columns=True)
+    before, after = Pretrain(str(small_pretrain)), Pretrain(str(out))
+    dim = before.emb.shape[1]
+    assert after.emb.shape[1] == dim + len(FEATURE_NAMES) + len(CORPUS_FEATURE_NAMES)
+    assert torch.load(out, weights_only=True)["newsner_gazetteer_columns"] == [
+        *FEATURE_NAMES, *CORPUS_FEATURE_NAMES]
+    # "jakarta" is no DBpedia name in the small lists, but the corpora tag it LOC
+    row = after.emb[after.vocab.unit2id("jakarta")]
+    corpus_loc = dim + len(FEATURE_NAMES) + CORPUS_FEATURE_NAMES.index("corpus_share_LOC")
+    assert not row[dim:dim + len(FEATURE_NAMES)].any() and row[corpus_loc] > 0

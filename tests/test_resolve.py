@@ -73,13 +73,38 @@ def test_strong_rule_fixes_a_label():
 
 
 def test_weak_rules_only_fill_gaps():
-    model = [model_at(TEXT, "Stockholm", "ORG"), model_at(TEXT, "Menlu AS Blinken", "PER")]
+    model = [model_at(TEXT, "Stockholm", "ORG"), model_at(TEXT, "AS Blinken", "PER")]
     rules = [rule_at(TEXT, "Stockholm", "LOC", strength="weak"),
              rule_at(TEXT, "AS", "LOC", strength="weak"),
              rule_at(TEXT, "AS", "LOC", nth=1, strength="weak")]
     final = merge(model, rules, TEXT)
     assert show(final, TEXT) == [
-        ("Menlu AS Blinken", "PER", "model"), ("AS", "LOC", "rule"), ("Stockholm", "ORG", "model")]
+        ("AS Blinken", "PER", "model"), ("AS", "LOC", "rule"), ("Stockholm", "ORG", "model")]
+
+
+@pytest.mark.parametrize("policy", ["union_model_first", "rules_first"])
+@pytest.mark.parametrize(
+    "text, span, expected",
+    [
+        ("Dekan Fakultas Pertanian UGM Dr. Jamhari hadir.", "Dr. Jamhari", "Jamhari"),
+        ("Hal itu dikatakan Kapolri Jenderal Tito Karnavian.", "Kapolri Jenderal Tito Karnavian",
+         "Tito Karnavian"),
+        ('"Kami siap," kata Pak Basuki di Jakarta.', "Pak Basuki", "Basuki"),
+        ('"Usut tuntas," kata Kapolri di Kalibata.', "Kapolri", None),
+        ("Hal itu disampaikan Menteri bidang ekonomi.", "Menteri bidang", "Menteri bidang"),
+        ("Menurut Sergey Lavrov, itu benar.", "Sergey Lavrov", "Sergey Lavrov"),
+    ],
+)
+def test_titles_and_forms_of_address_leave_model_person_spans(policy, text, span, expected):
+    """NER-UI never puts a title, rank or "Pak" inside a PER span; the model sometimes does."""
+    final = merge([model_at(text, span, "PER")], [], text, policy=policy)
+    assert show(final, text) == ([(expected, "PER", "model")] if expected else [])
+
+
+def test_the_model_policy_keeps_the_models_own_spans():
+    text = "Dekan Fakultas Pertanian UGM Dr. Jamhari hadir."
+    final = merge([model_at(text, "Dr. Jamhari", "PER")], [], text, policy="model")
+    assert show(final, text) == [("Dr. Jamhari", "PER", "model")]
 
 
 def test_agreement_is_model_plus_rule_with_the_higher_score():

@@ -10,6 +10,7 @@ label. All offsets index the normalized ``text`` the candidates were found in.
 from __future__ import annotations
 
 import dataclasses
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -62,7 +63,10 @@ def merge(
 ) -> list[Candidate]:
     """Non-overlapping candidates sorted by start, combined under ``policy``."""
     policy = MergePolicy(policy)
-    model_c = _non_overlapping(_valid(model, text), _model_rank)
+    model = _valid(model, text)
+    if policy is not MergePolicy.MODEL:
+        model = [t for t in (_without_leading_titles(c, text) for c in model) if t is not None]
+    model_c = _non_overlapping(model, _model_rank)
     rule_c = _non_overlapping(_valid(rules, text), _rule_rank)
     if policy is MergePolicy.MODEL:
         return model_c
@@ -78,6 +82,45 @@ def merge(
 
 def _valid(cands: Iterable[Candidate], text: str) -> list[Candidate]:
     return [c for c in cands if 0 <= c.start < c.end <= len(text)]
+
+
+#: forms of address that precede names in news text and, like titles and ranks, are never part
+#: of a PER span ("kata Pak Basuki", "Bu Risma")
+ADDRESS_WORDS = frozenset({"pak", "bu", "bapak", "ibu", "mas", "mbak", "bang", "kak"})
+
+_WORD = re.compile(r"\S+")
+
+#: words in the longest title or rank looked for ("wakil menteri luar negeri")
+_LONGEST_TITLE = 5
+
+
+def _without_leading_titles(c: Candidate, text: str) -> Candidate | None:
+    """A model PER span without the titles, ranks and forms of address it starts with ("Dr.
+    Jamhari" -> "Jamhari", "Kapolri Jenderal Tito" -> "Tito"), or None when nothing else is
+    left ("Kapolri" alone names an office, not a person). The tagger learned the convention
+    from NER-UI, where no PER span starts with one, but still slips on rarer titles."""
+    if c.label != "PER":
+        return c
+    lex = load_lexicon()
+    words = list(_WORD.finditer(text, c.start, c.end))
+    low = [w.group().lower().rstrip(".") for w in words]
+    i = 0
+    while i < len(words):  # the longest title, rank or form of address at i, each in turn
+        for n in range(min(_LONGEST_TITLE, len(words) - i), 0, -1):
+            phrase = " ".join(low[i:i + n])
+            if phrase in lex.titles or phrase in lex.ranks or (n == 1 and phrase in ADDRESS_WORDS):
+                i += n
+                break
+        else:
+            break
+    if i == 0:
+        return c
+    if i == len(words):
+        return None
+    if not words[i].group()[:1].isupper():
+        return c  # "Menteri bidang ...": no title followed by a name; leave it to the tagger
+    return dataclasses.replace(c, start=words[i].start(),
+                               extra={**c.extra, "trimmed_from": (c.start, c.end)})
 
 
 def _model_rank(c: Candidate) -> tuple:

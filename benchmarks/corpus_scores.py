@@ -1,10 +1,12 @@
 """Per-label scores of the shipped model on every annotated corpus we have, for the model card.
 
 NER-UI is scored by the 5-fold protocol elsewhere (``make cv``): the shipped model has seen all
-of it, so here it is listed only as a training-fit check. The other corpora were not used for
-training (only their raw text went into the word vectors) and follow other annotation
-guidelines (NER-UGM puts titles inside PER spans; NERP is lower-cased), so their scores show
-how far NER-UI's conventions carry, not the model's accuracy on its own terms.
+of it, so here it is listed only as a training-fit check. The tagger was not trained on the
+other corpora, but their raw text went into the word vectors and the label counts of their
+training splits into the vectors' corpus lexicon columns (``newsner.gazetteer_features``); the
+test splits scored here were never read. They follow other annotation guidelines (NER-UGM puts
+titles inside PER spans; NERP is lower-cased), so their scores show how far NER-UI's
+conventions carry, not the model's accuracy on its own terms.
 
     python benchmarks/corpus_scores.py        # -> benchmarks/results/corpora.json
 """

@@ -61,7 +61,11 @@ def merge(
     text: str,
     policy: MergePolicy | str = MergePolicy.UNION_MODEL_FIRST,
 ) -> list[Candidate]:
-    """Non-overlapping candidates sorted by start, combined under ``policy``."""
+    """Non-overlapping candidates sorted by start, combined under ``policy``.
+
+    Under every policy but ``model``, the model's PER spans first lose the titles, ranks and
+    forms of address they start with (:func:`_without_leading_titles`); ``model`` keeps the
+    tagger's spans as they are, so it scores the tagger alone."""
     policy = MergePolicy(policy)
     model = _valid(model, text)
     if policy is not MergePolicy.MODEL:
@@ -98,7 +102,8 @@ def _without_leading_titles(c: Candidate, text: str) -> Candidate | None:
     """A model PER span without the titles, ranks and forms of address it starts with ("Dr.
     Jamhari" -> "Jamhari", "Kapolri Jenderal Tito" -> "Tito"), or None when nothing else is
     left ("Kapolri" alone names an office, not a person). The tagger learned the convention
-    from NER-UI, where no PER span starts with one, but still slips on rarer titles."""
+    from NER-UI, whose PER spans never start with a common title, but still slips on rarer
+    ones. Titles and ranks are the rule layer's curated lists, matched longest first."""
     if c.label != "PER":
         return c
     lex = load_lexicon()

@@ -302,7 +302,7 @@ def build_vectors(out_pt: Path, dim: int = 100, max_vocab: int = 40000, epochs: 
     that also lets the lower-cased NERP text contribute. With ``gazetteer_columns`` the DBpedia
     gazetteer features are appended (:mod:`newsner.gazetteer_features`), and with
     ``corpus_columns`` the label counts of the other annotated corpora after them, as in the
-    shipped file.
+    shipped file (the corpus columns come only with the gazetteer columns).
     """
     from gensim.models import Word2Vec
     from stanza.models.common.pretrain import Pretrain

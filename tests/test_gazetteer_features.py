@@ -12,7 +12,7 @@ from newsner.gazetteer_features import (
     CORPUS_FEATURE_NAMES,
     CORPUS_LABELS,
     FEATURE_NAMES,
-    Lexicon,
+    TokenLabelLexicon,
     add_gazetteer_features,
     corpus_token_counts,
     extend_vectors,
@@ -60,7 +60,7 @@ def test_extend_keeps_word2vec_part_and_adds_gazetteer_only_tokens(
     counts = token_label_counts(small_gazetteers)
     words = ["makan", "kota"]
     vectors = np.array([[0.5, -0.5], [0.1, 0.2]], dtype=np.float32)
-    all_words, out = extend_vectors(words, vectors, [Lexicon(counts, min_count=2)])
+    all_words, out = extend_vectors(words, vectors, [TokenLabelLexicon(counts, min_count=2)])
     assert out.shape == (len(all_words), 2 + len(FEATURE_NAMES))
     np.testing.assert_array_equal(out[:2, :2], vectors)
     # in two names each and not in the word2vec vocabulary: added, with a zero word2vec part

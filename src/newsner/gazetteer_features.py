@@ -61,8 +61,9 @@ LOG_CEILING = 1000
 
 
 @dataclass(frozen=True)
-class Lexicon:
-    """Per-token label counts that become columns of the word vectors.
+class TokenLabelLexicon:
+    """Per-token label counts that become columns of the word vectors (not the rule layer's
+    curated :class:`newsner.rules.lexicon.Lexicon`).
 
     ``min_count``: how many entity (PER/LOC/ORG) counts a token the word2vec text never showed
     needs to join the vocabulary."""
@@ -127,7 +128,7 @@ def feature_matrix(words: list[str], counts: dict[str, Counter[str]],
     return out
 
 
-def extend_vectors(words: list[str], vectors: np.ndarray, lexicons: Sequence[Lexicon],
+def extend_vectors(words: list[str], vectors: np.ndarray, lexicons: Sequence[TokenLabelLexicon],
                    ) -> tuple[list[str], np.ndarray]:
     """``vectors`` with each lexicon's columns appended, and the vocabulary grown by every
     token some lexicon counts at least its ``min_count`` times as an entity (word2vec part zero
@@ -160,9 +161,10 @@ def add_gazetteer_features(src_pt: Path, out_pt: Path, min_count: int = 2,
 
     if MARKER in torch.load(src_pt, weights_only=True):
         raise ValueError(f"{src_pt} already carries gazetteer columns")
-    lexicons = [Lexicon(token_label_counts(folder), min_count=min_count)]
+    lexicons = [TokenLabelLexicon(token_label_counts(folder), min_count=min_count)]
     if corpus_columns:
-        lexicons.append(Lexicon(corpus_token_counts(), CORPUS_LABELS, "corpus_", min_count=1))
+        lexicons.append(TokenLabelLexicon(corpus_token_counts(), CORPUS_LABELS, "corpus_",
+                                          min_count=1))
     src = Pretrain(str(src_pt))
     n_special = len(VOCAB_PREFIX)
     words = list(src.vocab)[n_special:]

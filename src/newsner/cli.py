@@ -125,6 +125,12 @@ def _parser() -> argparse.ArgumentParser:
     cv.add_argument("--out", default="benchmarks/results/nerui-cv.json")
     cv.add_argument("--folds", type=int, nargs="+", default=[1, 2, 3, 4, 5],
                     help="score only these folds (the mean is over them)")
+    cv.add_argument("--o-bias-grid", type=float, nargs="+", default=[],
+                    help="decoding biases towards O to score; each fold reports the one the "
+                         "other folds choose (see newsner.evaluate.cross_validate)")
+    cv.add_argument("--manifest", default=None, metavar="MODEL_DIR",
+                    help="with --o-bias-grid: write the chosen shipped bias into "
+                         "MODEL_DIR/newsner.json (the model trained on all of NER-UI)")
     return parser
 
 
@@ -288,10 +294,18 @@ def cmd_train(args: argparse.Namespace) -> int:
 def cmd_cv(args: argparse.Namespace) -> int:
     from newsner.evaluate import cross_validate
 
-    result = cross_validate(Path(args.models), args.name, Path(args.assets), folds=args.folds)
+    result = cross_validate(Path(args.models), args.name, Path(args.assets), folds=args.folds,
+                            o_bias_grid=args.o_bias_grid)
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     Path(args.out).write_text(json.dumps(result, indent=1))
-    print(json.dumps(result["summary"], indent=1))
+    print(json.dumps({k: v for k, v in result.items() if k.startswith("summary")}, indent=1))
+    if "o_bias" in result:
+        print("o_bias per fold", result["o_bias"]["per_fold"], "shipped",
+              result["o_bias"]["shipped"])
+        if args.manifest:
+            from newsner.tagging import write_decoding_bias
+
+            print(write_decoding_bias(Path(args.manifest), result["o_bias"]["shipped"]))
     return 0
 
 

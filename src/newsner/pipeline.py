@@ -128,13 +128,16 @@ class Pipeline:
     ``harmonise`` enforces one label per entity group. ``stanza_tokenizer`` (a stanza resources
     folder, such as stanza's official Indonesian download, or one tokenizer ``.pt``) splits
     tokens and sentences instead of newsner's rule-based tokenizer
-    (:mod:`newsner.stanza_tokenizer`); the NER model is newsner's either way.
+    (:mod:`newsner.stanza_tokenizer`); the NER model is newsner's either way. ``o_bias``
+    overrides the model folder's decoding bias towards "no entity"
+    (:class:`newsner.tagging.StanzaTagger`; 0 decodes the model's raw scores).
     """
 
     def __init__(self, model_dir: str | os.PathLike[str] | None = None,
                  policy: str | None = None, harmonise: bool = False,
                  batch_size: int = 64,
-                 stanza_tokenizer: str | os.PathLike[str] | None = None) -> None:
+                 stanza_tokenizer: str | os.PathLike[str] | None = None,
+                 o_bias: float | None = None) -> None:
         self.model_dir = Path(model_dir) if model_dir else default_model_dir()
         self.policy = policy or DEFAULT_POLICY
         self.harmonise = harmonise
@@ -155,7 +158,7 @@ class Pipeline:
                 from newsner.stanza_tokenizer import make_stanza_tokenizer
 
                 self.tokenizer = make_stanza_tokenizer(self.stanza_tokenizer)
-            self.tagger = StanzaTagger(self.model_dir, batch_size=batch_size)
+            self.tagger = StanzaTagger(self.model_dir, batch_size=batch_size, o_bias=o_bias)
             self.rules = RuleMatcher(self.tokenizer.vocab)
         self._lock = threading.RLock()
 
@@ -354,14 +357,15 @@ _DEFAULT_LOCK = threading.Lock()
 
 def load(model_dir: str | os.PathLike[str] | None = None, policy: str | None = None,
          harmonise: bool = False,
-         stanza_tokenizer: str | os.PathLike[str] | None = None) -> Pipeline:
+         stanza_tokenizer: str | os.PathLike[str] | None = None,
+         o_bias: float | None = None) -> Pipeline:
     """A :class:`Pipeline` (cached per arguments, so repeated calls do not reload models)."""
     key = (str(model_dir or default_model_dir()), policy or DEFAULT_POLICY, harmonise,
-           str(stanza_tokenizer or ""))
+           str(stanza_tokenizer or ""), o_bias)
     with _DEFAULT_LOCK:
         if key not in _DEFAULT:
             _DEFAULT[key] = Pipeline(model_dir, policy=policy, harmonise=harmonise,
-                                     stanza_tokenizer=stanza_tokenizer)
+                                     stanza_tokenizer=stanza_tokenizer, o_bias=o_bias)
         return _DEFAULT[key]
 
 

@@ -7,6 +7,13 @@ the model's layers on batches of sentences from many documents at once, which al
 read the CRF's scores: besides the Viterbi path we run forward-backward to
 get each token's marginal probability, and an entity's ``score`` is the mean marginal of its
 tags. That is the model's real confidence, not a constant.
+
+Decoding can favour "no entity" by a constant (``o_bias``, added to the O tag's score of every
+token before Viterbi; a model folder sets it in its ``newsner.json``). Our NER-UI models,
+early-stopped on a 170-sentence dev set, predict more entities on unseen text than it holds
+(precision 88, recall 90 across the five test folds); the bias trades that surplus back. How
+the shipped value was chosen (on held-out folds, never the fold scored) is in
+``benchmarks/o_bias.py`` and ``models/README.md``.
 """
 
 from __future__ import annotations
@@ -50,6 +57,22 @@ class ModelNotFoundError(FileNotFoundError):
     """The model directory lacks the NER model; the message says how to get or point to one."""
 
 
+def read_manifest(model_dir: str | os.PathLike[str]) -> dict:
+    """A model folder's optional ``newsner.json``: ``files`` (names other than
+    :data:`MODEL_FILES`) and ``decoding`` (``o_bias``); ``{}`` when there is none."""
+    manifest = Path(model_dir) / "newsner.json"
+    return json.loads(manifest.read_text(encoding="utf-8")) if manifest.exists() else {}
+
+
+def write_decoding_bias(model_dir: str | os.PathLike[str], o_bias: float) -> Path:
+    """Set ``decoding.o_bias`` in a model folder's ``newsner.json`` (other keys kept)."""
+    manifest = read_manifest(model_dir)
+    manifest.setdefault("decoding", {})["o_bias"] = o_bias
+    path = Path(model_dir) / "newsner.json"
+    path.write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
+    return path
+
+
 @dataclass(frozen=True)
 class ModelPaths:
     ner: Path
@@ -60,10 +83,7 @@ class ModelPaths:
     @classmethod
     def from_dir(cls, model_dir: str | os.PathLike[str]) -> ModelPaths:
         base = Path(model_dir)
-        manifest = base / "newsner.json"
-        files = dict(MODEL_FILES)
-        if manifest.exists():
-            files.update(json.loads(manifest.read_text(encoding="utf-8")).get("files", {}))
+        files = {**MODEL_FILES, **read_manifest(base).get("files", {})}
         ner = base / files["ner"]
         if not ner.exists():
             raise ModelNotFoundError(
@@ -94,9 +114,13 @@ class StanzaTagger:
     """
 
     def __init__(self, model_dir: str | os.PathLike[str], batch_size: int = 64,
-                 threads: int | None = None) -> None:
+                 threads: int | None = None, o_bias: float | None = None) -> None:
         self.paths = ModelPaths.from_dir(model_dir)
         self.batch_size = batch_size
+        #: added to the O tag's unary score before decoding (see the module docstring); None:
+        #: the model folder's ``newsner.json`` value, else 0
+        self.o_bias = float(read_manifest(model_dir).get("decoding", {}).get("o_bias", 0.0)
+                            if o_bias is None else o_bias)
         #: torch intra-op threads while tagging (restored afterwards); see DEFAULT_THREADS
         self.threads = threads or int(os.environ.get("NEWSNER_TORCH_THREADS") or 0) or (
             DEFAULT_THREADS)
@@ -117,6 +141,7 @@ class StanzaTagger:
                 continue
             name = self._tag_vocab.unmap([(i,)])[0]
             self._tag_names.append(name[tagset] if isinstance(name, list | tuple) else name)
+        self._o_id = self._tag_names.index("O", VOCAB_PREFIX_SIZE)
         self._fast = _fast_path_ok(self._model, self._config)
         #: token -> (word id, delta id, char ids, token); bounded, cleared when full
         self._word_cache: dict[str, tuple[int, int, list[int], str]] = {}
@@ -270,6 +295,9 @@ class StanzaTagger:
         from stanza.models.ner.trainer import fix_singleton_tags
 
         scores = logits.float().cpu().numpy()
+        if self.o_bias:
+            scores = scores.copy()
+            scores[..., self._o_id] += self.o_bias
         transition = trans.float().cpu().numpy()
         paths = viterbi_batch(scores, transition, lens)
         margs = crf_marginals_batch(scores, transition, lens)

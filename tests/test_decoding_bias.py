@@ -1,0 +1,74 @@
+"""The tagger's decoding bias towards O (``o_bias``) and how cross-validation chooses it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsner.evaluate import held_out_choices
+from newsner.tagging import MODEL_FILES, StanzaTagger
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_held_out_choice_ignores_the_fold_it_chooses_for() -> None:
+    f1 = {0.0: {"1": 90.0, "2": 88.0, "3": 88.0},
+          1.0: {"1": 80.0, "2": 89.0, "3": 89.0}}
+    # fold 1's own scores favour 0.0 strongly, but folds 2 and 3 choose 1.0 for it
+    assert held_out_choices(f1) == {"1": 1.0, "2": 0.0, "3": 0.0}
+    f1[1.0]["1"] = 99.0  # changing fold 1's own score cannot change fold 1's choice
+    assert held_out_choices(f1)["1"] == 1.0
+
+
+def test_ties_go_to_the_smaller_bias() -> None:
+    assert held_out_choices({0.5: {"1": 90.0, "2": 90.0}, 0.0: {"1": 90.0, "2": 90.0}}) == {
+        "1": 0.0, "2": 0.0}
+
+
+@pytest.fixture(scope="module")
+def seed_tokens(seed_article: tuple[str, dict], tokenizer) -> list[list[str]]:  # noqa: ANN001
+    text, _ = seed_article
+    return [[t.text for t in sent if not t.is_space] for sent in tokenizer(text).sents]
+
+
+def _model_dir() -> Path:
+    from newsner.pipeline import default_model_dir
+
+    return default_model_dir()
+
+
+@pytest.mark.needs_model
+def test_a_larger_bias_drops_page_chrome_and_keeps_the_people(
+        seed_tokens: list[list[str]]) -> None:
+    """The raw tagger on the whole seed page (chrome not removed): with a bias of 2 it stops
+    calling "Advertisement" an entity but still finds both ministers."""
+
+    def names(o_bias: float) -> set[str]:
+        tagged = StanzaTagger(_model_dir(), o_bias=o_bias).tag(seed_tokens)
+        return {" ".join(toks[i:j]) for toks, spans in zip(seed_tokens, tagged, strict=True)
+                for i, j, _, _ in spans}
+
+    raw, biased = names(0.0), names(2.0)
+    assert "Advertisement" in raw and "Advertisement" not in biased
+    assert len(biased) < len(raw)
+    assert {"Sergey Lavrov", "Antony Blinken", "Lavrov", "Blinken"} <= biased
+
+
+@pytest.mark.needs_model
+def test_a_model_folder_sets_its_bias_in_newsner_json(tmp_path: Path) -> None:
+    for fname in MODEL_FILES.values():
+        if (_model_dir() / fname).exists():
+            (tmp_path / fname).symlink_to((_model_dir() / fname).resolve())
+    assert StanzaTagger(tmp_path).o_bias == 0.0  # no manifest: the model's raw scores
+    (tmp_path / "newsner.json").write_text(json.dumps({"decoding": {"o_bias": 1.25}}))
+    assert StanzaTagger(tmp_path).o_bias == 1.25
+    assert StanzaTagger(tmp_path, o_bias=0.0).o_bias == 0.0  # an explicit value wins
+
+
+def test_the_shipped_bias_is_the_one_cross_validation_chose() -> None:
+    """models/newsner.json must carry the value benchmarks/results/nerui-cv.json chose."""
+    cv = json.loads((ROOT / "benchmarks/results/nerui-cv.json").read_text(encoding="utf-8"))
+    manifest = json.loads((ROOT / "models/newsner.json").read_text(encoding="utf-8"))
+    assert manifest["decoding"]["o_bias"] == cv["o_bias"]["shipped"]

@@ -72,3 +72,18 @@ def test_the_shipped_bias_is_the_one_cross_validation_chose() -> None:
     cv = json.loads((ROOT / "benchmarks/results/nerui-cv.json").read_text(encoding="utf-8"))
     manifest = json.loads((ROOT / "models/newsner.json").read_text(encoding="utf-8"))
     assert manifest["decoding"]["o_bias"] == cv["o_bias"]["shipped"]
+
+
+@pytest.mark.needs_model
+def test_evaluate_can_score_the_raw_model_on_the_seed_article(shared_dir: Path, capsys) -> None:  # noqa: ANN001
+    """``newsner evaluate --o-bias 0`` decodes the raw scores: on the seed page that lets the
+    headline's "Bahas" through as an ORG, which the shipped bias does not."""
+    from newsner.cli import main
+
+    gold = str(shared_dir / "fixtures" / "republika-lavrov-blinken.gold.json")
+    scores = {}
+    for extra in ([], ["--o-bias", "0"]):
+        assert main(["evaluate", "--gold", gold, "--json", *extra]) == 0
+        scores[bool(extra)] = json.loads(capsys.readouterr().out)["scores"]["micro"]
+    assert scores[False]["predicted"] == scores[False]["correct"] == 69
+    assert scores[True]["predicted"] == 70 and scores[True]["correct"] == 69

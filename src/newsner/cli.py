@@ -87,6 +87,9 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--model-dir", default=None)
     ev.add_argument("--model-only", action="store_true", help="score the tagger alone")
     ev.add_argument("--policy", default=None, help="merge policy between model and rules")
+    ev.add_argument("--o-bias", type=float, default=None,
+                    help="decoding bias towards O (default: the model folder's newsner.json; "
+                         "0: the model's raw scores)")
     ev.add_argument("--json", action="store_true", help="machine-readable output")
     ev.add_argument("--errors", type=int, default=0, help="print the first N errors")
     ev.add_argument("--limit", type=int, default=None, help="score only the first N sentences")
@@ -269,7 +272,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         raise SystemExit("newsner evaluate: give --corpus (with --fold or --split) or --gold")
     report = evaluate(corpus=args.corpus, fold=args.fold, split=args.split, gold=args.gold,
                       model_dir=args.model_dir, model_only=args.model_only, policy=args.policy,
-                      limit=args.limit)
+                      limit=args.limit, o_bias=args.o_bias)
     if args.json:
         print(json.dumps(report.to_dict(errors=args.errors), indent=1, ensure_ascii=False))
     else:

@@ -179,12 +179,12 @@ def predict_sentences(sentences: Sequence[Sentence], pipeline: Any, model_only: 
 def evaluate(corpus: str | None = None, fold: int | None = None, split: str | None = None,
              gold: str | os.PathLike[str] | None = None, model_dir: str | None = None,
              model_only: bool = False, policy: str | None = None, limit: int | None = None,
-             pipeline: Any = None) -> Report:
+             pipeline: Any = None, o_bias: float | None = None) -> Report:
     """Score the pipeline (or with ``model_only`` the tagger alone) on a corpus split or fold,
     or on a span-JSON gold file. ``fold=k`` scores NER-UI/NER-UGM ``test.0k``."""
     from newsner.pipeline import load
 
-    nlp = pipeline or load(model_dir, policy=policy)
+    nlp = pipeline or load(model_dir, policy=policy, o_bias=o_bias)
     if gold is not None:
         doc = read_gold_json(gold)
         if model_only:

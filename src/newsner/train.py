@@ -295,14 +295,15 @@ def write_charlm_text(out_dir: Path, dev_fraction: float = 0.02, seed: int = 13)
 
 def build_vectors(out_pt: Path, dim: int = 100, max_vocab: int = 40000, epochs: int = 10,
                   seed: int = 1, workers: int = 2, gazetteer_columns: bool = True,
-                  corpus_columns: bool = True) -> Path:
+                  corpus_columns: bool = True, position_columns: bool = False) -> Path:
     """Train word2vec (skip-gram) on the unlabeled text and save it as a stanza ``Pretrain``.
 
     Lower-cased, because stanza's NER looks words up lower-cased in the pretrained vocabulary;
     that also lets the lower-cased NERP text contribute. With ``gazetteer_columns`` the DBpedia
     gazetteer features are appended (:mod:`newsner.gazetteer_features`), and with
     ``corpus_columns`` the label counts of the other annotated corpora after them, as in the
-    shipped file (the corpus columns come only with the gazetteer columns).
+    shipped file (the corpus columns come only with the gazetteer columns), and with
+    ``position_columns`` both lexicons again split by position in the name (B-/I-).
     """
     from gensim.models import Word2Vec
     from stanza.models.common.pretrain import Pretrain
@@ -320,7 +321,8 @@ def build_vectors(out_pt: Path, dim: int = 100, max_vocab: int = 40000, epochs: 
     if gazetteer_columns:
         from newsner.gazetteer_features import add_gazetteer_features
 
-        add_gazetteer_features(out_pt, out_pt, corpus_columns=corpus_columns)
+        add_gazetteer_features(out_pt, out_pt, corpus_columns=corpus_columns,
+                               position_columns=position_columns)
     return out_pt
 
 

@@ -18,6 +18,7 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from statistics import fmean
 from typing import Any
 
 from newsner.corpora import GoldDocument, Sentence, Span, read_corpus, read_fold, read_gold_json
@@ -290,7 +291,7 @@ def cross_validate(models_dir: Path, name: str, assets: Path, policy_list: Seque
             "selection": f"fold k decodes with the bias whose mean {chooser} F1 over the other "
                          "folds' test sets is best (ties: the smaller bias)",
             "per_fold": choice,
-            "shipped": max(f1, key=lambda b: (round(_mean(f1[b].values()), 2), -b)),
+            "shipped": _best_bias(f1),
             "grid": {b: {kind: _summary(kinds[kind]) for kind in policy_list}
                      for b, kinds in by_bias.items()},
         }
@@ -304,19 +305,18 @@ def cross_validate(models_dir: Path, name: str, assets: Path, policy_list: Seque
 def held_out_choices(f1: dict[float, dict[str, float]]) -> dict[str, float]:
     """For each fold, the bias (a key of ``f1``: bias -> fold -> F1) with the best mean F1 over
     the other folds; the smaller bias wins a tie."""
-    folds = sorted(next(iter(f1.values())))
-    return {k: max(sorted(f1), key=lambda b: (
-        round(_mean(v for j, v in f1[b].items() if j != k), 4), -b)) for k in folds}
+    return {k: _best_bias(f1, leave_out=k) for k in sorted(next(iter(f1.values())))}
 
 
-def _mean(values: Any) -> float:
-    values = list(values)
-    return sum(values) / len(values)
+def _best_bias(f1: dict[float, dict[str, float]], leave_out: str | None = None) -> float:
+    """The bias with the best mean F1 over the folds (but ``leave_out``); ties: the smaller."""
+    return max(f1, key=lambda b: (
+        round(fmean(v for k, v in f1[b].items() if k != leave_out), 4), -b))
 
 
 def _summary(folds: dict[str, Any]) -> dict[str, float]:
     """Mean F1 over folds, micro and per label."""
-    return {label: round(_mean(f[label]["f1"] for f in folds.values()), 2)
+    return {label: round(fmean(f[label]["f1"] for f in folds.values()), 2)
             for label in ("micro", *LABELS)}
 
 

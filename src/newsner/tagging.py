@@ -12,8 +12,8 @@ Decoding can favour "no entity" by a constant (``o_bias``, added to the O tag's 
 token before Viterbi; a model folder sets it in its ``newsner.json``). Our NER-UI models,
 early-stopped on a 170-sentence dev set, predict more entities on unseen text than it holds
 (precision 88, recall 90 across the five test folds); the bias trades that surplus back. How
-the shipped value was chosen (on held-out folds, never the fold scored) is in
-``benchmarks/o_bias.py`` and ``models/README.md``.
+the shipped value was chosen (each fold's by the other folds, never by itself) is in
+:func:`newsner.evaluate.cross_validate` and ``models/README.md``.
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ names that look like names are used: printable, capitalised, 1-6 tokens, no brac
 from __future__ import annotations
 
 import random
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from newsner.corpora import Sentence, bio_to_token_spans, data_dir
@@ -82,3 +82,26 @@ def replace_mentions(sentences: Sequence[Sentence], names: dict[str, list[list[s
             if swapped:
                 out.append(Sentence(tokens, tags, id=f"{sent.id}+mr{c}"))
     return out
+
+
+def recased(sentences: Sequence[Sentence], case: Callable[[str], str]) -> list[Sentence]:
+    """``sentences`` with every token passed through ``case`` (tags unchanged)."""
+    return [Sentence([case(t) for t in s.tokens], list(s.tags), id=f"{s.id}-{case.__name__}")
+            for s in sentences]
+
+
+#: The casings a copy can take: what users feed besides careful mixed case (issue: any casing).
+CASINGS: tuple[Callable[[str], str], ...] = (str.lower, str.upper, str.title)
+
+
+def case_copies(sentences: Sequence[Sentence], share: float, seed: int = 0) -> list[Sentence]:
+    """Re-cased copies of a random ``share`` of ``sentences``, lower, upper and title case in turn.
+
+    The tagger's word vectors are looked up lower-cased, so case reaches it only through the
+    character model; copies with other casings teach that model not to lean on capitals alone.
+    """
+    if share <= 0:
+        return []
+    rng = random.Random(seed)
+    chosen = [s for s in sentences if rng.random() < share]
+    return [recased([s], CASINGS[i % len(CASINGS)])[0] for i, s in enumerate(chosen)]

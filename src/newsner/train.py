@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from newsner.augment import case_copies, recased
 from newsner.corpora import (
     SPLITS,
     Sentence,
@@ -45,6 +46,8 @@ class TrainConfig:
 
     name: str = "newsner"
     extra_corpora: list[str] = field(default_factory=list)  # whole corpora added to training
+    case_share: float = 0.0  # share of training sentences that get a re-cased copy (augment)
+    case_dev: bool = False  # dev also holds lower- and upper-cased copies (checkpoint choice)
     mention_copies: int = 0  # mention-replaced copies of each NER-UI training sentence
     mention_rate: float = 0.5  # chance that a mention is swapped in a copy (newsner.augment)
     silver_teacher: str | None = None  # model folder that tags silver data ("{tag}": fold1, all)
@@ -175,7 +178,10 @@ def prepare_fold(config: TrainConfig, fold: int | None, out_dir: Path) -> dict[s
         data = read_fold("nerui", fold)
         train, dev, test = data["train"], data["dev"], data["test"]
     silver = silver_sentences(config, "all" if fold is None else f"fold{fold}")
-    write_stanza_json(train + augmented(config, train) + silver + extra, paths["train"])
+    cased = case_copies(train, config.case_share, seed=config.seed)
+    write_stanza_json(train + cased + augmented(config, train) + silver + extra, paths["train"])
+    if config.case_dev:
+        dev = dev + recased(dev, str.lower) + recased(dev, str.upper)
     write_stanza_json(dev, paths["dev"])
     if test is None:
         paths.pop("test")

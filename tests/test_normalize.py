@@ -17,7 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from newsner.normalize import Normalized, normalize
+from newsner.normalize import Normalized, chrome, normalize
 from newsner.types import RemovedSpan
 
 FIXTURES = Path(__file__).resolve().parents[1].parent / "shared" / "fixtures"
@@ -274,25 +274,34 @@ PARA2 = ("Bendungan itu diharapkan mampu mengairi ribuan hektare sawah dan menye
          "bagi warga di sekitar Subang dan Indramayu.")
 
 
-def test_tail_label_before_any_prose_only_removes_its_own_line():
+def test_header_before_any_prose_only_removes_its_own_line():
     n = normalize(f"Berita Terkait\n\n{PARA}\n\n{PARA2}")
     assert n.text == f"{PARA}\n\n{PARA2}"
-    assert [r.reason for r in n.removed] == ["related news after the article"]
+    assert [r.reason for r in n.removed] == ["related links"]
 
 
-def test_tail_after_article_removes_everything_after_it():
-    prose_tail = ("Ini adalah paragraf panjang yang terlihat seperti prosa artikel tetapi "
-                  "sebenarnya adalah bagian dari widget setelah artikel.")
-    n = normalize(f"{PARA}\n\nBerita Lainnya\n{prose_tail}\nPolisi Tangkap Pencuri Motor")
-    assert n.text == PARA
-    assert n.removed[-1].end == len(n.original)
+def test_header_takes_only_the_headline_shaped_lines_under_it():
+    prose = ("Ini adalah paragraf panjang yang terlihat seperti prosa artikel dan memang "
+             "ditulis sebagai bagian dari artikel.")
+    n = normalize(f"{PARA}\n\nBerita Lainnya\n{prose}\nPolisi Tangkap Pencuri Motor")
+    assert n.text == f"{PARA}\n\n{prose}\nPolisi Tangkap Pencuri Motor"
+    n = normalize(f"{PARA}\nBerita Lainnya\nPolisi Tangkap Pencuri Motor\nHarga Cabai Naik\n"
+                  f"{PARA2}")
+    assert n.text == f"{PARA}\n\n{PARA2}"
 
 
-def test_ad_run_starts_tail_only_when_no_prose_follows():
+def test_header_block_is_bounded():
+    headlines = [f"Judul Berita Nomor {i} di Jakarta" for i in range(20)]
+    n = normalize("\n".join([PARA, "Baca Juga", *headlines, PARA2]))
+    kept = [h for h in headlines if h in n.text]
+    assert len(kept) == 20 - chrome.MAX_BLOCK
+
+
+def test_ads_remove_only_their_own_lines():
     n = normalize(f"{PARA}\nAdvertisement\nAdvertisement\n{PARA2}")
     assert n.text == f"{PARA}\n\n{PARA2}"
-    n = normalize(f"{PARA}\n\n{PARA2}\nAdvertisement\n\nAdvertisement\nHarga Cabai Naik Lagi")
-    assert n.text == f"{PARA}\n\n{PARA2}"
+    n = normalize(f"{PARA}\n\n{PARA2}\nAdvertisement\n\nAdvertisement\n1. Harga cabai naik lagi")
+    assert n.text == f"{PARA}\n\n{PARA2}\n\n1. Harga cabai naik lagi"
 
 
 def test_inline_chrome_is_cut_as_a_span():
@@ -336,12 +345,23 @@ def test_related_headlines_under_a_bare_header_go_with_it():
     assert n.text == f"{PARA}\n\n{PARA2}"
 
 
-def test_mostly_arabic_line_removed_but_mixed_line_kept():
+def test_arabic_verse_in_the_article_is_kept():
     arabic = "\u0628\u0650\u0633\u0652\u0645\u0650 \u0627\u0644\u0644\u0651\u064e\u0647\u0650"
-    n = normalize(f"{PARA}\n{arabic}\n{PARA2}")
-    assert n.text == f"{PARA}\n\n{PARA2}"
+    text = f"{PARA}\n{arabic}\n{PARA2}"
+    assert normalize(text).text == text
     mixed = f"Ia membaca {arabic} sebelum memulai pidatonya di depan ribuan jamaah masjid."
     assert normalize(mixed).text == mixed
+
+
+def test_verse_banner_takes_at_most_verse_translation_and_reference():
+    arabic = "\u0628\u0650\u0633\u0652\u0645\u0650 \u0627\u0644\u0644\u0651\u064e\u0647\u0650"
+    banner = f"Yuk Ngaji Hari Ini\n{arabic}\nDengan nama Allah.\n(QS. Al-Fatihah ayat 1)"
+    n = normalize(f"{PARA}\n\n{banner}\n{PARA2}")
+    assert n.text == f"{PARA}\n\n{PARA2}"
+    # no verse right after the label: the label goes alone
+    n = normalize(f"{PARA}\n\nYuk Ngaji Hari Ini\n{PARA2}")
+    assert PARA2 in n.text
+
 
 
 @pytest.mark.parametrize(
@@ -420,3 +440,56 @@ def test_property_any_span_maps_inside(text, data):
     assert 0 <= s <= e <= len(text)
     if a < b:
         assert s < e
+
+
+# --- article text that looks like chrome: each line is decided on its own evidence ----------
+
+HEADLINE_12 = "Gubernur Jawa Barat Ridwan Kamil Tinjau Banjir Bandang di Garut Bersama Kapolda Selasa"
+
+
+@pytest.mark.parametrize("article", [
+    # what follows these labels is a clause, not a closed form
+    "Hak cipta atas lagu itu, kata dia, sudah lama dipegang oleh keluarga almarhum di Bandung.",
+    "Wartawan: sejumlah wartawan yang meliput di lokasi mengaku dihalangi petugas keamanan.",
+    "Reuters/Ipsos dalam survei terbarunya menyebut bahwa dukungan publik terus menurun.",
+    "Unduh aplikasi itu, menurut Kominfo, kini wajib bagi warga yang ingin mendaftar bantuan.",
+    "Senin (4/3/2024) lalu, polisi menangkap dua tersangka di sebuah rumah di Depok.",
+    "Sumber: pejabat yang enggan disebut namanya mengatakan rapat itu berlangsung tertutup.",
+])
+def test_prose_that_starts_like_a_label_is_kept_anywhere(article):
+    for text in (f"{article}\n{PARA}", f"{PARA}\n{article}\n{PARA2}", f"{PARA}\n{article}"):
+        assert normalize(text).text == text
+
+
+def test_long_headline_then_comment_counter_keeps_the_article():
+    n = normalize(f"{HEADLINE_12}\n12 Komentar\n{PARA}\n{PARA2}")
+    assert n.text == f"{HEADLINE_12}\n\n{PARA}\n{PARA2}"
+
+
+@pytest.mark.parametrize("middle", [
+    "Tonton video berikut",  # a video widget label in the middle of the article
+    "ADVERTISEMENT",
+    "Berita Terkait",
+])
+def test_widget_labels_mid_article_take_no_article_text(middle):
+    items = ["1. Warga diminta menjauhi bantaran sungai.", "2. Sekolah diliburkan dua hari."]
+    sub = "Kasus Terkait di Daerah Lain"
+    text = "\n".join([PARA, middle, *items, sub, PARA2])
+    n = normalize(text)
+    for line in (*items, sub, PARA, PARA2):
+        assert line in n.text
+
+
+def test_table_rows_and_codes_inside_the_body_are_kept():
+    rows = ["Tim | Ketua | Kode", "Tim Kerja (TK/03) | Budi Santoso | (tk/03)", "(ant/bud)"]
+    text = "\n".join([PARA, *rows, PARA2])
+    assert normalize(text).text == text
+
+
+def test_edge_forms_go_at_the_edges_and_stay_in_the_body():
+    date = "Senin, 4 Maret 2024"
+    source = "Sumber: BPS"
+    n = normalize("\n".join([date, PARA, date, PARA2, source, "(ant/bud)"]))
+    assert n.text == f"{PARA}\n{date}\n{PARA2}"
+    n = normalize("\n".join([PARA, source, PARA2]))
+    assert source in n.text

@@ -1,25 +1,28 @@
-"""Find page chrome in a cleaned news page, line by line.
+"""Find page chrome in a cleaned news page, each line on its own evidence.
 
 Scrapers save a page as lines: the article's paragraphs plus the site's widgets (related links,
-ads, credits, share buttons, timestamps, tag lists, promotional banners). Widgets are short lines
-made of fixed labels, so :mod:`newsner.normalize.patterns` recognises them by whole-line
-patterns; a few kinds are cut out of an article line instead (ad markers, photo credits in
-brackets, "(ams/ams)" editor codes). The policy is *positive evidence only*: a line no pattern
-recognises stays, however odd it looks, because losing article text costs more than tagging a
-stray widget.
+ads, credits, share buttons, timestamps, tag lists, promotional banners). Losing an article line
+costs all of its mentions, silently; keeping a widget line costs at most a stray mention. So the
+design bounds the expensive error by construction:
 
-Some rules look beyond one line:
+* **A line is removed only for what it is.** Every rule in :mod:`newsner.normalize.patterns`
+  matches a *whole* line, with a length cap, and rules that take a label ("Editor:", "Sumber:",
+  "Tag:") demand a closed form after it (names, dates, outlets, counts): a clause with "yang",
+  "bahwa", "kata", ... is prose and stays. No rule removes "the rest of the page".
+* **Position matters for forms that article text can take.** Timestamps, bylines, copyright,
+  sources, comment counters, tags, editor codes and sign-offs (``EDGE`` rules) are removed only
+  in the page's head (before the first body paragraph) or tail (after the last). A dated
+  subheading in a live report or "Sumber: BPS" under a table in the body stays. A body
+  paragraph is a line no rule took that reads as prose (see :func:`_is_paragraph`).
+* **The one dependency between lines is explicit and bounded.** A header such as "Baca Juga" or
+  "Berita Terkait" takes the lines listed under it only while each is headline-shaped (no
+  sentence end, not a list item or table row), at most :data:`MAX_BLOCK` of them, and the block
+  ends at the first line that is not, or at a blank line after the first headline. Republika's
+  verse banner ("Yuk Ngaji Hari Ini") takes at most its verse, translation and reference, and
+  only when the verse in Arabic script follows it directly.
 
-* **the tail**: after a label such as "Berita Lainnya" or "Yuk Ngaji Hari Ini", or the editor's
-  sign-off code on a line of its own ("(mea/rzr)"), the rest of the page is not the article,
-  even lines that read as prose (a banner's verse translation, related headlines). It applies
-  only once some article prose has been seen, so a widget label at the top of a page cannot
-  swallow the article. A run of two or more ad lines also starts the tail, but only when no
-  article prose follows it.
-* **related-link blocks**: the headlines listed directly under a bare "Baca Juga" header (no
-  blank line between) go with the header.
-* **sign-offs**: a line that is just a name the page gave in a "Reporter:"/"Penulis:" line
-  (Tempo ends articles with the reporter's name in capitals).
+A few kinds are cut out of an article line instead of the whole line (ad markers, photo credits
+in brackets, "(ams/ams)" editor codes at a paragraph end).
 """
 
 from __future__ import annotations
@@ -28,11 +31,17 @@ from dataclasses import dataclass
 
 from newsner.normalize import patterns as p
 
-#: A line with at least this many spaces (about ten words) and no chrome pattern is prose.
-_PROSE_MIN_SPACES = 9
-#: Headlines under a related-links header are short and do not end like a sentence.
-_HEADLINE_MAX_LEN = 150
+#: At most this many lines go with one related-links header.
+MAX_BLOCK = 8
+#: A headline under a header: a few words, short, no sentence end.
+_HEADLINE_MAX_LEN = 180
+_HEADLINE_MAX_WORDS = 25
+#: A body paragraph ends like a sentence and has this many words, or is this long anyway.
+_PARAGRAPH_MIN_WORDS = 6
+_PARAGRAPH_LONG_WORDS = 20
 _ARABIC_MIN_SHARE = 0.5
+_SENTENCE_END = ".!?"
+_CLOSERS = "\"')]»"
 
 
 @dataclass(frozen=True)
@@ -49,16 +58,12 @@ class _Line:
     start: int
     end: int
     text: str
-    kind: str = ""  # "", "line" or "tail"
-    reason: str = ""
+    reason: str = ""  # why the line is chrome ("" while it is not)
+    scope: str = ""  # the rule's scope: p.ANYWHERE, p.EDGE or p.HEADER
 
     @property
     def blank(self) -> bool:
         return not self.text
-
-    @property
-    def prose(self) -> bool:
-        return not self.kind and self.text.count(" ") >= _PROSE_MIN_SPACES
 
 
 def _split_lines(text: str) -> list[_Line]:
@@ -72,28 +77,33 @@ def _split_lines(text: str) -> list[_Line]:
     return lines
 
 
+def _words(line: str) -> set[str]:
+    return {w.strip(".,;:!?\"'()[]").casefold() for w in line.split()}
+
+
 def _accepts(rule: p.LineRule, line: str) -> bool:
     if len(line) > rule.max_len:
         return False
     if rule.requires and not any(t in line for t in rule.requires):
         return False
-    return rule.also is None or rule.also.search(line) is not None
+    if rule.also is not None and rule.also.search(line) is None:
+        return False
+    return not (rule.closed and not rule.closed.isdisjoint(_words(line)))
 
 
-def classify_line(line: str) -> tuple[str, str] | None:
-    """``(kind, reason)`` if the whole stripped ``line`` is chrome, else ``None``."""
-    if len(line) <= p.LINE_MAX_LEN:
-        m = p.LINE_RULES_COMBINED.fullmatch(line)
-        if m is not None:
-            first = _RULE_INDEX[m.lastgroup]  # type: ignore[index]
-            for rule in p.ALL_LINE_RULES[first:]:
-                if _accepts(rule, line) and rule.pattern.fullmatch(line):
-                    return rule.kind, rule.reason
-        for rule in p.GUARDED_LINE_RULES:
+def classify_line(line: str) -> p.LineRule | None:
+    """The rule that takes the whole stripped ``line`` as chrome, if any (scope aside)."""
+    if len(line) > p.LINE_MAX_LEN:
+        return None
+    m = p.LINE_RULES_COMBINED.fullmatch(line)
+    if m is not None:
+        first = _RULE_INDEX[m.lastgroup]  # type: ignore[index]
+        for rule in p.ALL_LINE_RULES[first:]:
             if _accepts(rule, line) and rule.pattern.fullmatch(line):
-                return rule.kind, rule.reason
-    if _mostly_arabic(line):
-        return "line", "arabic-script banner"
+                return rule
+    for rule in p.GUARDED_LINE_RULES:
+        if _accepts(rule, line) and rule.pattern.fullmatch(line):
+            return rule
     return None
 
 
@@ -101,11 +111,31 @@ _RULE_INDEX = {f"r{i}": i for i in range(len(p.ALL_LINE_RULES))}
 
 
 def _mostly_arabic(line: str) -> bool:
-    """Whether most non-space characters are Arabic script (a verse or a banner)."""
+    """Whether most non-space characters are Arabic script (a verse)."""
     if line.isascii():
         return False
     arabic = sum(len(run) for run in p.ARABIC_RUN.findall(line))
     return arabic >= 3 and arabic >= _ARABIC_MIN_SHARE * (len(line) - line.count(" "))
+
+
+def _ends_sentence(line: str) -> bool:
+    return line.rstrip(_CLOSERS)[-1:] in _SENTENCE_END
+
+
+def _headline_shaped(line: str) -> bool:
+    """A related headline: 2-25 words, no sentence end, not a list item, table row or Q&A."""
+    n = len(line.split())
+    return (2 <= n <= _HEADLINE_MAX_WORDS and len(line) <= _HEADLINE_MAX_LEN
+            and not _ends_sentence(line) and line[-1] not in ":;,"
+            and p.NOT_A_HEADLINE.match(line) is None and "\t" not in line and " | " not in line)
+
+
+def _is_paragraph(line: _Line) -> bool:
+    """A body paragraph: a line no rule took that reads as a sentence (or is long anyway)."""
+    if line.reason or line.blank:
+        return False
+    n = len(line.text.split())
+    return n >= _PARAGRAPH_LONG_WORDS or (n >= _PARAGRAPH_MIN_WORDS and _ends_sentence(line.text))
 
 
 def inline_cuts(line: str) -> list[tuple[int, int, str]]:
@@ -132,60 +162,42 @@ def inline_cuts(line: str) -> list[tuple[int, int, str]]:
     return found
 
 
-def _classify_until_tail(lines: list[_Line]) -> int | None:
-    """Classify lines in order; return the index where a labelled tail starts, if any.
-
-    A tail label counts only after some prose (before that it is a widget header and only its
-    own line goes). Lines after the tail are not classified: they all go anyway.
-    """
-    seen_prose = False
+def _header_blocks(lines: list[_Line]) -> None:
+    """Give each related-links header the headline-shaped lines listed under it (bounded)."""
     for i, line in enumerate(lines):
-        if line.blank:
+        if line.scope != p.HEADER:
             continue
-        hit = classify_line(line.text)
-        if hit:
-            line.kind, line.reason = hit
-            if line.kind == "tail" and seen_prose:
-                return i
-        elif not seen_prose:
-            seen_prose = line.prose
-    return None
-
-
-def _ad_run_tail(lines: list[_Line]) -> int | None:
-    """Start of a run of two or more ad lines (blank lines aside) with no prose after it."""
-    prose = [i for i, ln in enumerate(lines) if ln.prose]
-    if not prose:
-        return None
-    run_start, ads = None, 0
-    for i in range(prose[-1] + 1, len(lines)):
-        line = lines[i]
-        if line.blank:
-            continue
-        if line.reason == "advertisement":
-            run_start = i if run_start is None else run_start
-            ads += 1
-            if ads >= 2:
-                return run_start
-        else:
-            run_start, ads = None, 0
-    return None
-
-
-def _related_blocks(lines: list[_Line]) -> None:
-    """Mark headlines listed directly under a bare related-links header."""
-    for i, line in enumerate(lines):
-        if line.reason != "related links" or not p.RELATED_HEADER.fullmatch(line.text):
-            continue
-        for nxt in lines[i + 1 :]:
-            t = nxt.text
-            if nxt.blank or nxt.kind or len(t) > _HEADLINE_MAX_LEN or t[-1] in ".!?\"'":
+        taken = 0
+        for nxt in lines[i + 1 : i + 1 + 2 * MAX_BLOCK]:
+            if nxt.blank:
+                if taken:
+                    break
+                continue
+            if nxt.reason and nxt.scope == p.ANYWHERE:
+                continue  # an ad marker between the headlines
+            if nxt.reason or taken >= MAX_BLOCK or not _headline_shaped(nxt.text):
                 break
-            nxt.kind, nxt.reason = "line", "related links"
+            nxt.reason, nxt.scope = line.reason, p.ANYWHERE
+            taken += 1
+
+
+def _verse_banner(lines: list[_Line]) -> None:
+    """Republika's "Yuk Ngaji Hari Ini": label, Arabic verse, translation, reference (at most)."""
+    for i, line in enumerate(lines):
+        if p.VERSE_BANNER.fullmatch(line.text) is None:
+            continue
+        rest = [ln for ln in lines[i + 1 : i + 8] if not ln.blank][:3]
+        if not rest or not _mostly_arabic(rest[0].text):
+            continue
+        taken = rest[:2]  # the verse, then its translation (or directly its reference)
+        if len(rest) == 3 and p.VERSE_REFERENCE.fullmatch(rest[2].text):
+            taken.append(rest[2])
+        for part in [line, *taken]:
+            part.reason, part.scope = "religious banner", p.ANYWHERE
 
 
 def _signoffs(lines: list[_Line]) -> None:
-    """Mark a reporter's sign-off ("ANDITA RAHMA" at the end of a Tempo article).
+    """Mark a reporter's sign-off ("ANDITA RAHMA" at the end of a Tempo article) as edge chrome.
 
     Only names the page itself gave in a reporter/editor line count, so this never guesses.
     """
@@ -199,29 +211,29 @@ def _signoffs(lines: list[_Line]) -> None:
     if not names:
         return
     for line in lines:
-        if not line.kind and line.text and " ".join(line.text.split()).casefold() in names:
-            line.kind, line.reason = "line", "reporter and editor"
+        if not line.reason and line.text and " ".join(line.text.split()).casefold() in names:
+            line.reason, line.scope = "reporter and editor", p.EDGE
 
 
 def find_chrome(text: str) -> list[Cut]:
     """Spans of ``text`` (already character-cleaned) that are page chrome, sorted."""
     lines = _split_lines(text)
-    tail = _classify_until_tail(lines)
-    _related_blocks(lines if tail is None else lines[:tail])
-    _signoffs(lines if tail is None else lines[:tail])
-    if tail is None:
-        tail = _ad_run_tail(lines)
-    body = lines if tail is None else lines[:tail]
+    for line in lines:
+        rule = classify_line(line.text) if line.text else None
+        if rule is not None:
+            line.reason, line.scope = rule.reason, rule.scope
+    _verse_banner(lines)
+    _header_blocks(lines)
+    _signoffs(lines)
+    body = [i for i, line in enumerate(lines) if _is_paragraph(line)]
+    first, last = (body[0], body[-1]) if body else (len(lines), -1)
     cuts: list[Cut] = []
-    for line in body:
+    for i, line in enumerate(lines):
         if line.blank:
             continue
-        if line.kind:
+        if line.reason and (line.scope != p.EDGE or i < first or i > last):
             cuts.append(Cut(line.start, line.end, line.reason))
             continue
         for s, e, reason in inline_cuts(line.text):
             cuts.append(Cut(line.start + s, line.start + e, reason))
-    if tail is not None:
-        first = lines[tail]
-        cuts.append(Cut(first.start, len(text), first.reason or "after the article"))
     return cuts

@@ -87,100 +87,99 @@ class LazyPattern:
         return self.compiled().search(string)
 
 
+#: Where a line rule may remove its line. ``ANYWHERE``: the form cannot be article text
+#: ("Baca juga: ...", "ADVERTISEMENT", a share bar). ``EDGE``: article text can take the same
+#: form (a dated subheading, "Sumber: ..." in a table), so the line goes only in the page's head
+#: (before the first body paragraph) or tail (after the last). ``HEADER``: a label that also
+#: takes the headline-shaped lines listed under it (:func:`newsner.normalize.chrome.find_chrome`).
+ANYWHERE, EDGE, HEADER = "anywhere", "edge", "header"
+
+
 @dataclass(frozen=True)
 class LineRule:
-    """A whole-line pattern: ``kind`` is ``"line"`` (drop the line) or ``"tail"``.
+    """A whole-line pattern and where it applies (``scope``).
 
     ``requires``: substrings one of which must be in the line before the pattern is tried (keeps
     patterns that scan a whole line off the common path). ``also``: a second pattern that must
     be found in the line (share/pagination lines made only of filler words are not chrome).
+    ``closed``: what follows the label must be a closed form (names, dates, outlets, counts):
+    a line with one of these words in it ("yang", "bahwa", "kata", ...) is prose and stays.
     """
 
     reason: str
     pattern: LazyPattern
     max_len: int = 200
-    kind: str = "line"
+    scope: str = ANYWHERE
     requires: tuple[str, ...] = ()
     also: LazyPattern | None = None
+    closed: frozenset[str] = frozenset()
 
 
-def _rule(reason: str, pattern: str, max_len: int = 200, kind: str = "line", *,
-          flags: int = _I, requires: tuple[str, ...] = (), also: str = "") -> LineRule:
-    return LineRule(reason, LazyPattern(pattern, flags), max_len, kind, requires,
-                    LazyPattern(also, _I) if also else None)
+def _rule(reason: str, pattern: str, max_len: int = 200, scope: str = ANYWHERE, *,
+          flags: int = _I, requires: tuple[str, ...] = (), also: str = "",
+          closed: frozenset[str] = frozenset()) -> LineRule:
+    return LineRule(reason, LazyPattern(pattern, flags), max_len, scope, requires,
+                    LazyPattern(also, _I) if also else None, closed)
 
 
-#: Labels after which the rest of the page is not the article (related lists, comments, tags,
-#: Republika's "Yuk Ngaji Hari Ini" banner, the editor's sign-off code). Matched only after some
-#: article text was seen.
-TAIL_RULES: tuple[LineRule, ...] = (
-    _rule("related news after the article",
-          r"(?:berita|artikel)\s+(?:lainnya|terkait|lain|pilihan|terpopuler|populer"
-          r"|rekomendasi)(?:\s+untuk\s+anda)?\s*:?|baca\s+berita\s+lain(?:nya)?\s*:?"
-          r"|terpopuler|populer|most\s+popular|rekomendasi(?:\s+untuk\s+anda)?\s*:?"
-          r"|baca\s+berikutnya\s*:?|(?:video|foto)\s+(?:pilihan|terkait)\s*:?",
-          60, "tail"),
-    _rule("religious banner after the article", r"yuk\s+ngaji\s+hari\s+ini\s*:?", 60, "tail"),
-    _rule("comments", r"(?:\d+\s+)?komentar(?:\s*\(\d+\))?\s*:?|(?:tulis|kirim|lihat"
-          r"(?:\s+semua)?|tampilkan)\s+komentar.*|comments?\s*:?", 80, "tail"),
-    _rule("tags", r"(?:tags?|topik|topik\s+(?:terkait|pilihan|populer)|tag\s+terkait"
-          r"|kata\s+kunci|keywords?)\s*(?::.*)?", 400, "tail"),
-    _rule("editor code at the end of the article", _SLASH_CODE, 40, "tail", flags=_CASE),
+#: Words that make a line a clause (Indonesian function words, verbs of saying, pronouns).
+#: Chrome after a label is names, dates, outlets, URLs and counts; it never holds these.
+CLAUSE_WORDS = frozenset(
+    "yang bahwa kata ujar ucap tutur jelas menurut tersebut mereka dia ia adalah ini itu akan "
+    "telah sudah tidak belum saat ketika namun tetapi bisa dapat harus agar untuk dengan dalam "
+    "pada oleh kepada terhadap sebagai setelah sejak karena masih hanya para sedang ada"
+    .split())
+#: The smaller set for promotions, which are sentences themselves ("Anda harus install
+#: aplikasi Telegram terlebih dulu di ponsel"): only what marks reported speech or reference.
+REPORT_WORDS = frozenset("yang bahwa kata ujar ucap tutur menurut tersebut mereka dia ia".split())
+
+#: Labels that head a list of links or teasers; the headline-shaped lines under one go with it.
+HEADER_RULES: tuple[LineRule, ...] = (
+    _rule("related links",
+          r"[-*>#\s]*(?:(?:baca|lihat|simak)\s+(?:juga|pula)|(?:berita|artikel|link|tautan)\s+(?:terkait"
+          r"|lainnya|lain|pilihan|terpopuler|populer|rekomendasi|terkini|terbaru|menarik"
+          r"|selanjutnya)(?:\s+untuk\s+anda)?|baca\s+berita\s+lain(?:nya)?|terpopuler|populer"
+          r"|most\s+popular|rekomendasi(?:\s+untuk\s+anda)?|baca\s+(?:berikutnya|selanjutnya|selengkapnya)"
+          r"|(?:pilihan|rekomendasi)\s+(?:editor|redaksi)|(?:lihat|tampilkan)\s+semua"
+          r"|(?:video|foto|galeri)\s+(?:pilihan|terkait|terpopuler|terbaru|lainnya)"
+          r"|(?:tonton|saksikan|simak)\s+(?:juga|video(?:\s+(?:berikut|ini|pilihan))?)"
+          r"|video(?:\s+(?:berikut|terkini))?|topik\s+(?:terkait|pilihan|populer|menarik)"
+          r"|(?:berita|artikel)\s+(?:ini\s+)?(?:menarik\s+)?lainnya|terkait|more\s+news"
+          r"|read\s+(?:also|more|next)|related(?:\s+(?:news|articles?))?|jangan\s+lewatkan"
+          r"|rekomendasi\s+(?:berita|artikel|video)|pilihan\s+untuk\s+anda|terbaru|terkini"
+          r"|(?:berita|artikel|video|topik)\s+(?:unggulan|utama|hangat|trending)|trending"
+          r"|lainnya|selanjutnya|baca\s+(?:juga|pula)\s+(?:berita|artikel)(?:\s+(?:ini|berikut))?)"
+          r"\s*:?[-*\s]*",
+          60, HEADER, flags=_I),
 )
 
-#: Lines that are chrome wherever they stand.
+#: Lines that are chrome wherever they stand, and lines that are chrome only at the edges.
 LINE_RULES: tuple[LineRule, ...] = (
-    _rule("timestamp",
-          rf"(?:(?:diperbarui|diterbitkan|dipublikasikan|dipublikasi|terbit|published|updated"
-          rf"|posted|last\s+updated)\s*:?\s*)?(?:[\w.]+\s*-{{1,3}}\s*)?(?:{DAY}\s*,?\s*)?{DATE}"
-          rf"(?:\s*[,|/·•-]?\s*{TIME})?"
-          r"(?:\s*[|·•-]\s*(?:waktu\s+baca\s*:?\s*)?\d+\s*menit(?:\s+(?:baca|membaca))?)?",
-          120),
-    _rule("timestamp", r"\d{1,3}\s+(?:detik|menit|jam|hari|minggu|bulan)\s+(?:yang\s+)?lalu"
-          r"|(?:waktu\s+)?baca\s*:?\s*\d{1,2}\s*menit|\d{1,2}\s*menit\s+(?:baca|membaca)"
-          r"|(?:\d{1,2}\s*)?min(?:ute)?s?\s+read", 40),
     # "Baca juga: <headline>"; without the colon only a headline (no final full stop), so
     # "Lihat juga bagaimana ... ." in an article stays
     _rule("related links", r"(?:baca|lihat|simak|tonton|saksikan|cek)\s+(?:juga|pula)"
           r"(?:\s*:.*|\b.{0,150}(?<![.!?]))"
-          r"|baca\s+selengkapnya\b.*|baca\s+artikel\s+selengkapnya\b.*|pilihan\s+editor\s*:.*"
+          r"|baca\s+selengkapnya\b.*|baca\s+artikel\s+selengkapnya\b.*"
+          r"|(?:pilihan|rekomendasi)\s+(?:editor|redaksi)\s*:.*"
           r"|(?:simak|saksikan|tonton)\s+(?:video|juga)\b.*|klik\s+(?:di\s*)?(?:sini|link)\b.*"
-          r"|(?:berita|artikel)\s+terkait\s*:.*|(?:baca|lihat)\s+(?:berita\s+)?lainnya\s*:.*",
+          r"|(?:berita|artikel)\s+(?:terkait|lainnya|pilihan)\s*:.*"
+          r"|(?:baca|lihat)\s+(?:berita\s+)?lainnya\s*:.*|baca\s+(?:berikutnya|selanjutnya)\s*:.*"
+          r"|(?:video|foto|galeri|infografis)\s*:\s*\S.{0,150}(?<![.!?])"
+          r"|(?:read\s+(?:also|more|next))\s*:.*",
           300),
     _rule("advertisement",
           r"advertisements?|iklan|ads?|scroll\s+to\s+continue\s+with\s+content|scroll\s+(?:ke"
           r"\s+bawah\s+)?untuk\s+melanjutkan(?:\s+membaca)?|lanjutkan\s+membaca(?:\s+artikel)?"
           r"(?:\s+di\s+bawah(?:\s+ini)?)?|sponsored(?:\s+content)?|konten\s+(?:sponsor|berbayar)"
-          r"|artikel\s+sponsor|promoted|[-\s]*advertisement[-\s]*", 60),
+          r"|artikel\s+sponsor|promoted|[-\s]*advertisement[-\s]*|content\s+continues\s+below"
+          r"|konten\s+premium|premium|(?:baca|klik|cek|lihat|simak)\s.{0,60}\bdi\s+sini\W*",
+          60),
     _rule("photo credit",
-          r"\(?\s*(?:foto|photo|video|ilustrasi|gambar|grafis|infografis|sumber\s+foto|kredit"
-          r"\s+foto|foto\s+ilustrasi)\s*:\s*\S.*",
-          200),
-    _rule("photo credit", rf"\(?{_CREDIT_SOURCES}\s*/\s*\S.*", 120, flags=_CASE),
-    _rule("reporter and editor",
-          r"(?:pewarta|editor|penulis|reporter|redaktur|penyunting|kontributor|koresponden"
-          r"|fotografer|videografer|editor\s+bahasa|penerjemah|wartawan|jurnalis|produser"
-          r"|reporter\s+dan\s+editor|tim\s+redaksi|rep|red)\s*:\s*\S.*",
-          160),
-    _rule("reporter and editor",
-          r"(?:penulis|reporter)\s+\S.{0,60}\|\s*editor\s+\S.{0,60}"
-          r"|laporan\s+(?:wartawan|reporter|koresponden)\s+\S.{0,100}",
-          160),
-    _rule("byline", r"[\p{L} .,'&-]{2,80}\s+-\s+detik[\p{L}]*", 100, requires=("detik",)),
-    _rule("byline",
-          rf"(?i:oleh|by)\s*:?\s+(?:\p{{Lu}}[\p{{L}}.'-]*\s*){{1,5}}"
-          rf"(?:(?i:\s*(?:pada|[,|-])\s*(?:{DAY}\s*,?\s*)?{DATE}.*))?",
-          120, flags=_CASE, requires=("Oleh", "oleh", "OLEH", "By", "by", "BY")),
-    _rule("site label", OUTLET, 40),
-    _rule("copyright",
-          r"(?:copyright|hak\s+cipta)\b.*|dilarang\s+(?:keras\s+)?mengambil\s+konten.*", 300),
-    _rule("copyright", r".*(?:©|\ball\s+rights\s+reserved\b).*", 300,
-          requires=("©", "reserved", "Reserved", "RESERVED")),
-    _rule("source", r"sumber\s*:\s*(?:\S+\s*){1,12}|\(\s*sumber\s*:[^()]{1,100}\)"
-          r"|sumber\s*[,:]?\s*(?:https?://|www\.)\S+", 200),
-    _rule("source", r"artikel\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat|diterbitkan)"
-          r"\b.*", 400),
-    _rule("url", r"(?:https?://|www\.)\S+", 300),
+          r"\(?\s*(?:foto|photo|ilustrasi|gambar|grafis|infografis|sumber\s+foto|kredit"
+          r"\s+foto|foto\s+ilustrasi|dok(?:umentasi)?\.?)\s*:\s*\S.*",
+          120, closed=CLAUSE_WORDS),
+    _rule("photo credit", rf"\(?{_CREDIT_SOURCES}\s*/\s*\S.*", 100, flags=_CASE,
+          closed=CLAUSE_WORDS),
     _rule("share buttons",
           r"(?:(?:bagikan|share|facebook|fb|twitter|tweet|whatsapp|wa|telegram|line|linkedin"
           r"|e-?mail|pinterest|x|copy\s+link|salin\s+(?:tautan|link)|artikel\s+ini|berita\s+ini"
@@ -202,24 +201,94 @@ LINE_RULES: tuple[LineRule, ...] = (
           also=r"\b(?:halaman|selanjutnya|berikutnya|sebelumnya|next|load\s+more"
           r"|muat\s+lebih)\b"),
     _rule("embedded media", r"\[(?:gambas|embed)\s*:[^\]]*\]", 200),
-    _rule("outlet code", r"\(\*?[a-z]{2,6}\*?\)", 12, flags=_CASE),
-    _rule("breadcrumb", r"(?:home|beranda|news|berita)\s*(?:[>›»]\s*[\w .&-]{1,40}){1,6}", 150),
+    _rule("url", r"(?:sumber\s*[,:]?\s*)?(?:https?://|www\.)\S+\.?", 300),
+    _rule("breadcrumb", r"(?:home|beranda|news|berita|index)\s*(?:[>›»/]\s*[\w .&-]{1,40}){1,6}",
+          150),
+    _rule("source", r"artikel\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat|diterbitkan)"
+          r"\s+(?:di|pada|dalam)\s+\S.*", 400),
     _rule("promotion",
           r"(?:dapatkan\s+(?:update|informasi|berita)|simak\s+breaking\s+news"
           r"|ikuti\s+(?:berita|kami|channel|saluran|update|akun|whatsapp|instagram)"
           r"|follow\s+(?:berita|kami|us|akun|channel|whatsapp|instagram)"
           r"|(?:download|unduh)\s+(?:aplikasi|apps?)|gabung\w*\s+(?:di\s+|ke\s+)?"
-          r"(?:grup|channel|saluran|komunitas)|pilih\s+saluran\s+andalanmu"
+          r"(?:grup|channel|saluran|komunitas)|pilih\s+saluran\s+andalanmu|langganan\s+newsletter"
+          r"|berlangganan|subscribe|daftar\s+(?:newsletter|sekarang)"
           r"|selalu\s+update\s+informasi\s+terverifikasi)\b.*",
           400,
-          also=r"google\s+news|whatsapp|telegram|channel|saluran|aplikasi|apps?\b|instagram"
-          r"|twitter|facebook|tiktok|youtube|newsletter|grup|komunitas|terverifikasi|\bakun\b"),
+          also=r"google\s+(?:news|play)|app\s*store|play\s*store|whatsapp|telegram|channel"
+          r"|saluran|aplikasi|apps?\b|instagram|twitter|facebook|tiktok|youtube|newsletter|grup"
+          r"|komunitas|terverifikasi|\bakun\b|email|surel|inbox", closed=REPORT_WORDS),
+    _rule("disclaimer",
+          r"konten\s+(?:dari|ini\s+(?:dibuat|ditulis)\s+oleh)\s+pengguna\b.*"
+          r"|(?:artikel|tulisan)\s+ini\s+(?:merupakan|adalah)\s+(?:kiriman|tulisan)"
+          r"\s+(?:dari\s+)?(?:pengguna|netizen|pembaca)\b.*|disclaimer\s*:.*", 300),
+    # -- at the page's head and tail only --
+    _rule("timestamp",
+          rf"(?:(?:diperbarui|diterbitkan|dipublikasikan|dipublikasi|terbit|published|updated"
+          rf"|posted|last\s+updated)\s*:?\s*)?(?:[\w.]+\s*-{{1,3}}\s*)?(?:{DAY}\s*,?\s*)?{DATE}"
+          rf"(?:\s*[,|/·•-]?\s*{TIME})?"
+          r"(?:\s*[|·•-]\s*(?:waktu\s+baca\s*:?\s*)?\d+\s*menit(?:\s+(?:baca|membaca))?)?",
+          120, EDGE),
+    _rule("timestamp", r"\d{1,3}\s+(?:detik|menit|jam|hari|minggu|bulan)\s+(?:yang\s+)?lalu"
+          r"|(?:waktu\s+)?baca\s*:?\s*\d{1,2}\s*menit|\d{1,2}\s*menit\s+(?:baca|membaca)"
+          r"|(?:\d{1,2}\s*)?min(?:ute)?s?\s+read|" + TIME, 40, EDGE),
+    _rule("reporter and editor",
+          r"(?:pewarta|editor|penulis|reporter|redaktur|penyunting|kontributor|koresponden"
+          r"|fotografer|videografer|editor\s+bahasa|penerjemah|wartawan|jurnalis|produser"
+          r"|reporter\s+dan\s+editor|tim\s+redaksi|rep|red)\s*:\s*\S.*",
+          160, EDGE, closed=CLAUSE_WORDS),
+    _rule("reporter and editor",
+          r"(?:penulis|reporter)\s+\S.{0,60}\|\s*editor\s+\S.{0,60}"
+          r"|laporan\s+(?:wartawan|reporter|koresponden)\s+\S.{0,100}",
+          160, EDGE, closed=CLAUSE_WORDS),
+    _rule("byline", r"[\p{L} .,'&-]{2,80}\s+-\s+detik[\p{L}]*", 100, EDGE, requires=("detik",),
+          closed=CLAUSE_WORDS),
+    _rule("byline",
+          rf"(?i:oleh|by)\s*:?\s+(?:\p{{Lu}}[\p{{L}}.'-]*\s*){{1,5}}"
+          rf"(?:(?i:\s*(?:pada|[,|-])\s*(?:{DAY}\s*,?\s*)?{DATE}.*))?",
+          120, EDGE, flags=_CASE, requires=("Oleh", "oleh", "OLEH", "By", "by", "BY")),
+    _rule("site label", OUTLET, 40, EDGE),
+    _rule("copyright",
+          r"(?:copyright|hak\s+cipta)\b.*", 300, EDGE,
+          also=r"©|\(c\)|\b(?:19|20)\d\d\b|reserved|dilindungi|undang|milik|\.com|\.co\b"),
+    _rule("copyright", r"dilarang\s+(?:keras\s+)?mengambil\s+konten.*", 300, EDGE),
+    _rule("copyright", r".*(?:©|\ball\s+rights\s+reserved\b).*", 300, EDGE,
+          requires=("©", "reserved", "Reserved", "RESERVED")),
+    _rule("source", r"sumber\s*:\s*(?:\S+\s*){1,8}|\(\s*sumber\s*:[^()]{1,100}\)", 120, EDGE,
+          closed=CLAUSE_WORDS),
+    _rule("comments", r"(?:\d+\s+)?komentar(?:\s*\(\d+\))?\s*:?|(?:tulis|kirim|lihat"
+          r"(?:\s+semua)?|tampilkan|beri|berikan)\s+komentar\b.{0,60}|comments?\s*:?"
+          r"|\d+\s+comments?|komentar\s+\d+|(?:\d+\s+)?(?:tanggapan|balasan)"
+          r"|(?:tulis|kirim|berikan|sampaikan)\s+(?:pendapat|tanggapan|komentar)\w*\b.{0,50}",
+          80, EDGE),
+    _rule("tags", r"(?:tags?|topik|topik\s+(?:terkait|pilihan|populer)|tag\s+terkait"
+          r"|kata\s+kunci|keywords?|label)\s*(?::.*)?", 400, EDGE, closed=CLAUSE_WORDS),
+    _rule("editor code", _SLASH_CODE + r"|\(\*?[a-z]{2,6}\*?\)", 40, EDGE, flags=_CASE),
+    _rule("section label",
+          r"(?:nasional|internasional|international|ekonomi|bisnis|politik|hukum|olahraga"
+          r"|sport|sports|teknologi|tekno|gaya\s+hidup|lifestyle|hiburan|entertainment"
+          r"|otomotif|kesehatan|health|pendidikan|megapolitan|metro|daerah|regional|dunia"
+          r"|world|news|berita|finance|keuangan|opini|kolom|sains|travel|wisata|sepak\s*bola"
+          r"|bola|edukasi|humaniora|religi|khazanah|nusantara|jabodetabek|hot\s+news"
+          r"|headline|trending|terkini|breaking\s+news|live|eksklusif|exclusive|infografis"
+          r"|foto|video|galeri)"
+          r"(?:\s*[|/>›»·•-]\s*[^\W\d_ ][^\W\d_ ]{1,29}(?: [^\W\d_]+){0,3}){0,3}", 60, EDGE),
+    _rule("footer",
+          r".*\b(?:tentang\s+kami|redaksi|pedoman\s+media\s+siber|kebijakan\s+privasi"
+          r"|privacy\s+policy|syarat\s+(?:dan|&)\s+ketentuan|kontak|info\s+iklan|karir"
+          r"|disclaimer|sitemap|about\s+us|contact\s+us|terms)\b.*", 300, EDGE,
+          also=r"(?:[|·•]|\s{2,}).*(?:[|·•]|\s{2,})", closed=CLAUSE_WORDS),
 )
 
-#: A bare related-links header ("Baca Juga", "BERITA TERKAIT:") whose headlines follow on the
-#: next lines of the same block.
-RELATED_HEADER = regex.compile(
-    r"(?:baca|lihat|simak)\s+(?:juga|pula)\s*:?|(?:berita|artikel)\s+terkait\s*:?", _I)
+#: Republika's "Yuk Ngaji Hari Ini": the label, then a verse in Arabic script, its translation
+#: and its reference. Only this label takes prose with it, and only when the very next line is
+#: in Arabic script.
+VERSE_BANNER = regex.compile(r"yuk\s+ngaji\s+hari\s+ini\s*:?", _I)
+VERSE_REFERENCE = regex.compile(r"\(\s*(?:QS|HR|Q\.S)\b[^()\n]{1,80}\)\.?", _I)
+
+#: Lines that are never a related headline, whatever follows a header: list items, Q&A turns.
+NOT_A_HEADLINE = regex.compile(
+    r"(?:\d{1,3}[.)]|[a-z][.)]|[-*\u2022\u00b7>]|(?:tanya|jawab|t|j|q|a)\s*:)\s", _I)
 #: A "Baca juga" marker inside a line too long to be a widget line by itself.
 RELATED_MARKER = regex.compile(r"(?:baca|lihat|simak)\s+(?:juga|pula)\s*:", _I)
 
@@ -263,9 +332,9 @@ INLINE_RULES: tuple[InlineRule, ...] = (
         rf"(?<=[.!?]\s{{1,3}})(?:{_CREDIT_SOURCES}\s*/[^\n]{{2,80}}"
         r"|(?i:foto|video|ilustrasi)\s*:\s*[^.!?\n]{2,100}\.?)$", _CASE), ("/", ":"), 120),
     InlineRule("source", regex.compile(r"\(\s*sumber\s*:[^()\n]{1,120}\)\s*$", _I), (")",), 200),
-    # "(ams/ams)", "(rzr/mea)" at the end of a line; "(ant)" only after a sentence end
+    # "(ams/ams)", "(ant)" ending a paragraph, after its last sentence (not a table cell)
     InlineRule("outlet code", regex.compile(
-        rf"{_SLASH_CODE}\s*$|(?<=[.!?\"')\]]\s{{0,3}})\(\*?[a-z]{{2,6}}\*?\)\s*$", _CASE),
+        rf"(?<=[.!?\"')\]]\s{{0,3}})(?:{_SLASH_CODE}|\(\*?[a-z]{{2,6}}\*?\))\s*$", _CASE),
         (")",), 40),
     # "... kata dia. Baca juga: Headline Tanpa Titik" at the end of a paragraph line
     InlineRule("related links", regex.compile(
@@ -286,8 +355,7 @@ def _in_combined(rule: LineRule) -> bool:
     return not rule.requires and "\\p" not in rule.pattern.pattern
 
 
-#: Tail rules first, so a line that is both counts as the tail.
-ALL_LINE_RULES: tuple[LineRule, ...] = TAIL_RULES + LINE_RULES
+ALL_LINE_RULES: tuple[LineRule, ...] = HEADER_RULES + LINE_RULES
 #: Every common line rule in one alternation (group ``r<i>`` is rule ``i``): one C-level match
 #: per line instead of one Python call per rule. Stdlib ``re`` runs this alternation about three
 #: times faster than ``regex``; rules needing ``regex`` features (``\p{..}``) stay out of it.

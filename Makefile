@@ -34,11 +34,11 @@ train-deps: $(STAMP)
 	$(PY) -m pip install -q --no-deps nlp-id  # only for its news sentences (MIT)
 
 vectors: train-deps
-	$(PY) -c "from pathlib import Path; from newsner.train import build_vectors; \
+	$(PY) -c "from pathlib import Path; from newsner.training.train import build_vectors; \
 		build_vectors(Path('models/id_news.pretrain.pt'))"
 
 stanza-tokenizer: $(STAMP)  # optional: for newsner.load(stanza_tokenizer=...), ~8 min
-	$(PY) -c "from pathlib import Path; from newsner.train import train_tokenizer; \
+	$(PY) -c "from pathlib import Path; from newsner.training.train import train_tokenizer; \
 		train_tokenizer(Path('models/stanza/id_newsner_tokenizer.pt'), Path('work/tokenizer'))"
 	$(PY) benchmarks/tokenizer_scores.py --stanza models/stanza/id_newsner_tokenizer.pt
 
@@ -47,7 +47,7 @@ train: $(STAMP)
 	cp work/final/shipped-all.pt models/id_newsner_nertagger.pt
 
 # decoding biases towards O that cv scores; each fold reports the one the other folds choose,
-# and the best over all folds goes into models/newsner.json (newsner.evaluate.cross_validate)
+# and the best over all folds goes into models/newsner.json (newsner.training.evaluate.cross_validate)
 O_BIAS_GRID = 0.25 0.5 0.75 1 1.25 1.5 1.75 2 2.25 2.5 2.75 3
 
 # 5-fold NER-UI protocol: train each fold (2 at a time), then score model alone and pipeline

@@ -20,9 +20,9 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from newsner.evaluate import cross_validate, evaluate
 from newsner.pipeline import Pipeline
-from newsner.train import average_snapshots
+from newsner.training.evaluate import cross_validate, evaluate
+from newsner.training.train import average_snapshots
 
 ROOT = Path(__file__).resolve().parents[1]
 

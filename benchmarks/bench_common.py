@@ -2,7 +2,8 @@
 
 Not a benchmark itself (``run_all.py`` runs the ``bench_*.py`` scripts that are). The texts:
 
-* **sentences**: the 426 NER-UI ``test.01`` sentences, as the text ``newsner.evaluate`` feeds
+* **sentences**: the 426 NER-UI ``test.01`` sentences, as the text that
+  ``newsner.training.evaluate`` feeds
   the pipeline (tokens joined by single spaces);
 * **articles**: ~600-token "articles" built from the NER-UI test sentences of all five folds
   (2,126 sentences), drawn at random with a fixed seed, four sentences to a paragraph and
@@ -71,14 +72,14 @@ def machine_info() -> dict[str, object]:
 
 
 def sentences(split: str = "test.01") -> list[Text]:
-    from newsner.corpora import read_corpus
+    from newsner.training.corpora import read_corpus
 
     return [Text(s.text, len(s.tokens), (tuple(s.tokens),)) for s in read_corpus("nerui", split)]
 
 
 def articles(n: int, tokens: int = ARTICLE_TOKENS, seed: int = 0) -> list[Text]:
     """``n`` articles of about ``tokens`` NER-UI tokens from the five NER-UI test folds."""
-    from newsner.corpora import read_corpus
+    from newsner.training.corpora import read_corpus
 
     pool = [s for k in range(1, 6) for s in read_corpus("nerui", f"test.0{k}")]
     rng = random.Random(seed)

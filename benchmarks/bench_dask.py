@@ -31,8 +31,8 @@ import dask
 import dask.bag as db
 from distributed import Client
 
-from newsner.corpora import read_corpus
 from newsner.dask import PreloadPipeline, extract_bag, failures, local_cluster
+from newsner.training.corpora import read_corpus
 
 REPO = Path(__file__).resolve().parents[1]
 OUT = REPO / "benchmarks" / "results" / "dask.json"

@@ -33,7 +33,7 @@ HYPHEN_STRESS = [
 
 
 def corpus_texts(quick: bool) -> list[str]:
-    from newsner.corpora import SPLITS, read_corpus
+    from newsner.training.corpora import SPLITS, read_corpus
 
     texts: list[str] = []
     for corpus in ("nerui", "nerugm", "nergrit", "nerp"):
@@ -76,7 +76,6 @@ def check_tagger() -> dict:
     import numpy as np
     from stanza.models.common.crf import viterbi_decode
 
-    from newsner.corpora import read_corpus
     from newsner.pipeline import default_model_dir
     from newsner.tagging import (
         MAX_TOKEN_CHARS,
@@ -85,6 +84,7 @@ def check_tagger() -> dict:
         crf_marginals_batch,
         viterbi_batch,
     )
+    from newsner.training.corpora import read_corpus
 
     tagger = StanzaTagger(default_model_dir())
     sents = [s.tokens for s in read_corpus("nerui", "test.01")]

@@ -84,7 +84,7 @@ class Encoder:
 def train_wordpiece():  # noqa: ANN201 - tokenizers.Tokenizer
     from tokenizers import Tokenizer, models, pre_tokenizers, trainers
 
-    from newsner.corpora import read_corpus
+    from newsner.training.corpora import read_corpus
 
     tok = Tokenizer(models.WordPiece(unk_token="[UNK]"))
     tok.pre_tokenizer = pre_tokenizers.WhitespaceSplit()

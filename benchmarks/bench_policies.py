@@ -15,10 +15,10 @@ import platform
 import time
 from pathlib import Path
 
-from newsner.corpora import read_corpus
-from newsner.evaluate import evaluate, predict_sentences, score
 from newsner.pipeline import Pipeline
 from newsner.tagging import MODEL_FILES
+from newsner.training.corpora import read_corpus
+from newsner.training.evaluate import evaluate, predict_sentences, score
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED_GOLD = ROOT.parent / "shared" / "fixtures" / "republika-lavrov-blinken.gold.json"

@@ -16,8 +16,8 @@ import warnings
 
 import torch
 
-from newsner.corpora import read_fold
 from newsner.tagging import StanzaTagger
+from newsner.training.corpora import read_fold
 
 
 def best_cpu_seconds(tagger: StanzaTagger, sentences: list[list[str]]) -> tuple[list, float]:

@@ -3,7 +3,8 @@
 NER-UI is scored by the 5-fold protocol elsewhere (``make cv``): the shipped model has seen all
 of it, so here it is listed only as a training-fit check. The tagger was not trained on the
 other corpora, but their raw text went into the word vectors and the label counts of their
-training splits into the vectors' corpus lexicon columns (``newsner.gazetteer_features``); the
+training splits into the vectors' corpus lexicon columns
+(``newsner.training.gazetteer_features``); the
 test splits scored here were never read. They follow other annotation guidelines (NER-UGM puts
 titles inside PER spans; NERP is lower-cased), so their scores show how far NER-UI's
 conventions carry, not the model's accuracy on its own terms.
@@ -33,8 +34,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=RESULTS / "corpora.json")
     args = parser.parse_args(argv)
 
-    from newsner.evaluate import evaluate
     from newsner.pipeline import load
+    from newsner.training.evaluate import evaluate
 
     nlp = load(args.model_dir)
     rows = []

@@ -1,7 +1,7 @@
 """Train everything issue #3 needs in one run on a machine with a GPU (and many cores).
 
 1. forward and backward character LMs on the unlabeled text (``work/charlm``, made by
-   ``newsner.train.write_charlm_text``), each within a wall-clock budget;
+   ``newsner.training.train.write_charlm_text``), each within a wall-clock budget;
 2. the NER grid: every (config, fold) pair named on the command line, all in parallel, each
    within a budget (stanza keeps the best-dev checkpoint, so a stopped run keeps its best model);
 3. each fold model scored on its NER-UI test fold (strict entity-level micro F1, per label);
@@ -51,8 +51,8 @@ def train_charlm(direction: str, out: Path, budget: int, hidden: int, cpu: bool)
 
 def score_fold_model(model: Path, test_json: Path, assets: dict[str, Path | None]) -> dict:
     """Strict entity-level micro/per-label F1 of one fold model on its test fold."""
-    from newsner.corpora import bio_to_token_spans
     from newsner.tagging import MODEL_FILES, StanzaTagger
+    from newsner.training.corpora import bio_to_token_spans
 
     mdir = model.parent / (model.stem + "-dir")
     mdir.mkdir(exist_ok=True)
@@ -164,7 +164,7 @@ def main() -> None:
         run.update(model=str(model), exists=model.exists(), best_dev=dev, best_step=step,
                    last_step=last)
         if model.exists() and run["fold"] != "all":
-            from newsner.train import TrainConfig
+            from newsner.training.train import TrainConfig
 
             cfg = TrainConfig.from_toml(by_name[run["config"]])
             used = {"pretrain": assets["pretrain"] if cfg.pretrain else None,

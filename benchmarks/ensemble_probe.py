@@ -67,9 +67,9 @@ def main() -> None:
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args()
 
-    from newsner.evaluate import evaluate, model_folder
     from newsner.pipeline import Pipeline
     from newsner.tagging import StanzaTagger
+    from newsner.training.evaluate import evaluate, model_folder
 
     result: dict[str, Any] = {"members": args.member, "folds": {}}
     for k in args.folds:

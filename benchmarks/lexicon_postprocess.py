@@ -19,8 +19,8 @@ import json
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from newsner.corpora import Sentence, Span, bio_to_token_spans, read_fold
-from newsner.evaluate import predict_sentences, score
+from newsner.training.corpora import Sentence, Span, bio_to_token_spans, read_fold
+from newsner.training.evaluate import predict_sentences, score
 
 Lexicon = dict[tuple[str, ...], Counter]
 #: (relabel share, relabel min count, add ratio, add min count); 0 switches a correction off

@@ -19,9 +19,9 @@ from pathlib import Path
 from stanza.models.common.utils import ud_scores
 from stanza.utils.datasets.conllu_to_text import convert_text
 
-from newsner.corpora import data_dir
 from newsner.stanza_tokenizer import make_stanza_tokenizer
 from newsner.tokenization import make_tokenizer, sentence_tokens
+from newsner.training.corpora import data_dir
 
 METRICS = ("Tokens", "Sentences", "Words")
 

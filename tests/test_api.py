@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 import newsner
-from newsner.corpora import read_gold_json
+from newsner.training.corpora import read_gold_json
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SEED = SHARED / "fixtures" / "republika-lavrov-blinken.txt"
@@ -162,3 +164,18 @@ def test_deferred_package_inits_leave_stanza_and_spacy_whole(first_import: str) 
                           timeout=300)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.split() == ["True"] * 15
+
+
+def test_extract_path_imports_no_lab_module() -> None:
+    """``extract``/``analyze``/``load`` never import training, corpora or evaluation code."""
+    code = (
+        "import sys, newsner\n"
+        "newsner.extract('Presiden Joko Widodo tiba di Jakarta.')\n"
+        "newsner.load().analyze('Menlu Retno Marsudi di Jenewa.')\n"
+        "print(sorted(m for m in sys.modules if m.startswith('newsner.training')"
+        " or m.split('.')[0] in ('gensim', 'nervaluate')))\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=300, cwd=Path(__file__).parent.parent)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "[]"

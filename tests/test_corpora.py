@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from newsner.corpora import (
+from newsner.training.corpora import (
     bio_to_token_spans,
     harmonise_tag,
     read_conll,

@@ -57,7 +57,7 @@ def _cache_size() -> int:
 def texts() -> list[str]:
     if not (SHARED / "data" / "nerui").is_dir() or not SEED.exists():
         pytest.skip("../shared/data and fixtures are not here")
-    from newsner.corpora import read_corpus
+    from newsner.training.corpora import read_corpus
 
     return [s.text for s in read_corpus("nerui", "test.01")[:20]] + [SEED.read_text("utf-8")]
 

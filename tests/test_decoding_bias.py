@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from newsner.evaluate import held_out_choices
 from newsner.tagging import MODEL_FILES, StanzaTagger
+from newsner.training.evaluate import held_out_choices
 
 ROOT = Path(__file__).resolve().parents[1]
 

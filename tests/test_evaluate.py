@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsner.corpora import GoldDocument, Span
-from newsner.evaluate import classify_errors, filter_for_gold, score
+from newsner.training.corpora import GoldDocument, Span
+from newsner.training.evaluate import classify_errors, filter_for_gold, score
 
 
 def test_strict_scores_by_hand() -> None:

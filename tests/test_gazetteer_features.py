@@ -1,4 +1,4 @@
-"""Gazetteer features carried in the word vectors (newsner.gazetteer_features)."""
+"""Gazetteer features carried in the word vectors (newsner.training.gazetteer_features)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 import torch
 
-from newsner.gazetteer_features import (
+from newsner.training.gazetteer_features import (
     CORPUS_FEATURE_NAMES,
     CORPUS_LABELS,
     CORPUS_POSITION_FEATURE_NAMES,

@@ -444,7 +444,8 @@ def test_property_any_span_maps_inside(text, data):
 
 # --- article text that looks like chrome: each line is decided on its own evidence ----------
 
-HEADLINE_12 = "Gubernur Jawa Barat Ridwan Kamil Tinjau Banjir Bandang di Garut Bersama Kapolda Selasa"
+HEADLINE_12 = ("Gubernur Jawa Barat Ridwan Kamil Tinjau Banjir Bandang di Garut Bersama "
+               "Kapolda Selasa")
 
 
 @pytest.mark.parametrize("article", [

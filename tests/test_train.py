@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from newsner.corpora import Sentence
-from newsner.train import (
+from newsner.training.corpora import Sentence
+from newsner.training.train import (
     SOURCE,
     TrainConfig,
     average_snapshots,
@@ -98,8 +98,8 @@ def test_silver_sentences_carry_the_teachers_confident_tags(nlp) -> None:
 
 
 def test_mention_replacement_swaps_whole_mentions_and_keeps_tags_aligned() -> None:
-    from newsner.augment import replace_mentions
-    from newsner.corpora import bio_to_token_spans
+    from newsner.training.augment import replace_mentions
+    from newsner.training.corpora import bio_to_token_spans
 
     sent = Sentence(["Presiden", "Joko", "Widodo", "tiba", "di", "Jakarta", "."],
                     ["O", "B-PER", "I-PER", "O", "O", "B-LOC", "O"], id="s1")
@@ -120,7 +120,7 @@ def test_mention_replacement_swaps_whole_mentions_and_keeps_tags_aligned() -> No
 @pytest.mark.skipif(not (Path(__file__).parents[2] / "shared/data/gazetteers").is_dir(),
                     reason="needs ../shared/data/gazetteers")
 def test_gazetteer_names_are_clean() -> None:
-    from newsner.augment import MAX_NAME_TOKENS, load_names
+    from newsner.training.augment import MAX_NAME_TOKENS, load_names
 
     names = load_names()
     assert min(len(v) for v in names.values()) > 5000

@@ -11,7 +11,6 @@
 
 from typing import TYPE_CHECKING, Any
 
-from newsner.evaluate import evaluate
 from newsner.normalize import Normalized, normalize
 from newsner.pipeline import Pipeline, analyze, extract, extract_many, load
 from newsner.tagging import ModelNotFoundError
@@ -20,11 +19,12 @@ from newsner.types import LABELS, Document, Entity, EntityGroup, RemovedSpan
 if TYPE_CHECKING:
     from newsner.display import to_dataframe
     from newsner.html import from_html
+    from newsner.training.evaluate import evaluate
 
 #: Names whose modules load on first use (PEP 562): tables and HTML input are not on the path
 #: of ``import newsner; newsner.extract(text)``, whose cold start they would lengthen.
-#: (``evaluate`` stays eager: its name is also a submodule's, which an import would rebind.)
-_LAZY = {"from_html": "newsner.html", "to_dataframe": "newsner.display"}
+_LAZY = {"from_html": "newsner.html", "to_dataframe": "newsner.display",
+         "evaluate": "newsner.training.evaluate"}
 _LAZY_MODULES = frozenset(("display", "html"))  # ``newsner.display.show(...)`` after import
 
 __version__ = "0.1.0"

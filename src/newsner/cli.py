@@ -130,7 +130,7 @@ def _parser() -> argparse.ArgumentParser:
                     help="score only these folds (the mean is over them)")
     cv.add_argument("--o-bias-grid", type=float, nargs="+", default=[],
                     help="decoding biases towards O to score; each fold reports the one the "
-                         "other folds choose (see newsner.evaluate.cross_validate)")
+                         "other folds choose (see newsner.training.evaluate.cross_validate)")
     cv.add_argument("--manifest", default=None, metavar="MODEL_DIR",
                     help="with --o-bias-grid: write the chosen shipped bias into "
                          "MODEL_DIR/newsner.json (the model trained on all of NER-UI)")
@@ -266,7 +266,7 @@ def _utf8_stdout() -> None:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from newsner.evaluate import evaluate, print_report
+    from newsner.training.evaluate import evaluate, print_report
 
     if not (args.gold or args.corpus):
         raise SystemExit("newsner evaluate: give --corpus (with --fold or --split) or --gold")
@@ -283,7 +283,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 def cmd_train(args: argparse.Namespace) -> int:
     import logging
 
-    from newsner.train import SOURCE, TrainConfig, train_ner
+    from newsner.training.train import SOURCE, TrainConfig, train_ner
 
     logging.basicConfig(level=logging.INFO)
     config = TrainConfig.from_toml(args.config).resolve_paths(Path.cwd())
@@ -295,7 +295,7 @@ def cmd_train(args: argparse.Namespace) -> int:
 
 
 def cmd_cv(args: argparse.Namespace) -> int:
-    from newsner.evaluate import cross_validate
+    from newsner.training.evaluate import cross_validate
 
     result = cross_validate(Path(args.models), args.name, Path(args.assets), folds=args.folds,
                             o_bias_grid=args.o_bias_grid)

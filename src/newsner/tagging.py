@@ -13,7 +13,7 @@ token before Viterbi; a model folder sets it in its ``newsner.json``). Our NER-U
 early-stopped on a 170-sentence dev set, predict more entities on unseen text than it holds
 (precision 88, recall 90 across the five test folds); the bias trades that surplus back. How
 the shipped value was chosen (each fold's by the other folds, never by itself) is in
-:func:`newsner.evaluate.cross_validate` and ``models/README.md``.
+:func:`newsner.training.evaluate.cross_validate` and ``models/README.md``.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from pathlib import Path
 import numpy as np
 
 from newsner.candidates import Candidate
-from newsner.corpora import bio_to_token_spans
+from newsner.tags import bio_to_token_spans
 
 log = logging.getLogger(__name__)
 
@@ -162,10 +162,9 @@ class StanzaTagger:
 
     def tag_tokens(self, sentences: Sequence[Sequence[str]]) -> list[tuple[list[str], list[float]]]:
         """Per token of each sentence: its tag (stanza's BIOES, e.g. ``S-LOC``) and the model's
-        marginal probability of it (``corpora.bio_to_token_spans`` reads the tags as spans).
+        marginal probability of it (``newsner.tags.bio_to_token_spans`` reads the tags as spans).
 
-        ``tag`` builds entities from this; self-training (``newsner.train``) reads the token
-        marginals to keep only sentences the model is sure of, entities and non-entities alike.
+        ``tag`` builds entities from this.
         """
         import torch
 

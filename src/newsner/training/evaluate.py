@@ -21,7 +21,14 @@ from pathlib import Path
 from statistics import fmean
 from typing import Any
 
-from newsner.corpora import GoldDocument, Sentence, Span, read_corpus, read_fold, read_gold_json
+from newsner.training.corpora import (
+    GoldDocument,
+    Sentence,
+    Span,
+    read_corpus,
+    read_fold,
+    read_gold_json,
+)
 from newsner.types import LABELS
 
 

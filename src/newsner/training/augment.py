@@ -17,7 +17,7 @@ import random
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from newsner.corpora import Sentence, bio_to_token_spans, data_dir
+from newsner.training.corpora import Sentence, bio_to_token_spans, data_dir
 
 #: gazetteer file -> the label of its names
 GAZETTEER_FILES = {"PER": "dbpedia-person.txt", "LOC": "dbpedia-place.txt",

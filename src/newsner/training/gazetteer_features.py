@@ -96,7 +96,7 @@ def token_label_counts(folder: Path | None = None, positions: bool = False,
     (it stands later in the name): "universitas" opens organisation names, "utara" ends place
     names. Boundaries are where the tagger errs most, and a type-level hint is all the
     vectors can carry."""
-    from newsner.augment import load_names
+    from newsner.training.augment import load_names
 
     counts: dict[str, Counter[str]] = {}
     for label, names in load_names(folder).items():
@@ -116,7 +116,7 @@ def corpus_token_counts(sources: Sequence[tuple[str, str]] = CORPUS_SOURCES,
     """For each lower-cased token, how often the annotated ``sources`` tag it PER, LOC, ORG or
     O (labels harmonised; NERP's events and food brands count as O, as in evaluation); with
     ``positions``, how often it opens (``B-``) or continues (``I-``) an entity of each label."""
-    from newsner.corpora import read_corpus
+    from newsner.training.corpora import read_corpus
 
     counts: dict[str, Counter[str]] = {}
     for corpus, split in sources:

@@ -26,8 +26,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from newsner.augment import case_copies, recased
-from newsner.corpora import (
+from newsner.training.augment import case_copies, recased
+from newsner.training.corpora import (
     SPLITS,
     Sentence,
     bio_to_token_spans,
@@ -49,7 +49,7 @@ class TrainConfig:
     case_share: float = 0.0  # share of training sentences that get a re-cased copy (augment)
     case_dev: bool = False  # dev also holds lower- and upper-cased copies (checkpoint choice)
     mention_copies: int = 0  # mention-replaced copies of each NER-UI training sentence
-    mention_rate: float = 0.5  # chance that a mention is swapped in a copy (newsner.augment)
+    mention_rate: float = 0.5  # chance that a mention is swapped in a copy (augment)
     silver_teacher: str | None = None  # model folder that tags silver data ("{tag}": fold1, all)
     silver_sentences: int = 0  # nlp-id news sentences the teacher tags for self-training
     silver_min_score: float = 0.9  # drop a silver sentence if any token's tag scores below this
@@ -194,7 +194,7 @@ def augmented(config: TrainConfig, train: list[Sentence]) -> list[Sentence]:
     """Mention-replaced copies of ``train`` (none unless ``mention_copies`` > 0)."""
     if config.mention_copies <= 0:
         return []
-    from newsner.augment import load_names, replace_mentions
+    from newsner.training.augment import load_names, replace_mentions
 
     copies = replace_mentions(train, load_names(), copies=config.mention_copies,
                               rate=config.mention_rate, seed=config.seed)
@@ -306,7 +306,7 @@ def build_vectors(out_pt: Path, dim: int = 100, max_vocab: int = 40000, epochs: 
 
     Lower-cased, because stanza's NER looks words up lower-cased in the pretrained vocabulary;
     that also lets the lower-cased NERP text contribute. With ``gazetteer_columns`` the DBpedia
-    gazetteer features are appended (:mod:`newsner.gazetteer_features`), and with
+    gazetteer features are appended (:mod:`newsner.training.gazetteer_features`), and with
     ``corpus_columns`` the label counts of the other annotated corpora after them, as in the
     shipped file (the corpus columns come only with the gazetteer columns), and with
     ``position_columns`` both lexicons again split by position in the name (B-/I-).
@@ -325,7 +325,7 @@ def build_vectors(out_pt: Path, dim: int = 100, max_vocab: int = 40000, epochs: 
     pretrain.load()
     vec_txt.unlink()
     if gazetteer_columns:
-        from newsner.gazetteer_features import add_gazetteer_features
+        from newsner.training.gazetteer_features import add_gazetteer_features
 
         add_gazetteer_features(out_pt, out_pt, corpus_columns=corpus_columns,
                                position_columns=position_columns)

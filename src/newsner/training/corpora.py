@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsner.paths import from_env_or_checkout
+from newsner.tags import bio_to_token_spans
 
 #: Corpus label -> newsner label; a label missing here is dropped to ``O``.
 LABEL_MAPS: dict[str, dict[str, str]] = {
@@ -79,24 +80,6 @@ class Sentence:
             Span(self.token_offsets[i][0], self.token_offsets[j - 1][1], label)
             for i, j, label in bio_to_token_spans(self.tags)
         ]
-
-
-def bio_to_token_spans(tags: list[str]) -> list[tuple[int, int, str]]:
-    """Token-index spans ``[i, j)`` from BIO (or BIOES) tags; a stray I- starts a new span."""
-    spans: list[tuple[int, int, str]] = []
-    start, label = -1, ""
-    for i, tag in enumerate([*tags, "O"]):
-        prefix, _, lab = tag.partition("-")
-        continues = prefix in ("I", "E") and lab == label and start >= 0
-        if not continues and start >= 0:
-            spans.append((start, i, label))
-            start, label = -1, ""
-        if prefix in ("B", "S") or (prefix in ("I", "E") and not continues):
-            start, label = i, lab
-        if prefix in ("E", "S") and start >= 0:
-            spans.append((start, i + 1, label))
-            start, label = -1, ""
-    return spans
 
 
 def harmonise_tag(tag: str, label_map: dict[str, str]) -> str:

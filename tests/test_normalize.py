@@ -285,9 +285,11 @@ def test_header_takes_only_the_headline_shaped_lines_under_it():
              "ditulis sebagai bagian dari artikel.")
     n = normalize(f"{PARA}\n\nBerita Lainnya\n{prose}\nPolisi Tangkap Pencuri Motor")
     assert n.text == f"{PARA}\n\n{prose}\nPolisi Tangkap Pencuri Motor"
-    n = normalize(f"{PARA}\nBerita Lainnya\nPolisi Tangkap Pencuri Motor\nHarga Cabai Naik\n"
+    n = normalize(f"{PARA}\nBerita Lainnya\nPolisi Tangkap Pencuri Motor di Pasar Minggu\n"
+                  f"Harga Cabai di Surabaya Naik Lagi Pekan Ini\nKasus Serupa di Daerah Lain\n"
                   f"{PARA2}")
-    assert n.text == f"{PARA}\n\n{PARA2}"
+    # a short line under the list reads as the article's own subheading and stays
+    assert n.text == f"{PARA}\n\nKasus Serupa di Daerah Lain\n{PARA2}"
 
 
 def test_header_block_is_bounded():
@@ -341,7 +343,8 @@ def test_long_line_starting_with_baca_juga_keeps_its_text():
 
 
 def test_related_headlines_under_a_bare_header_go_with_it():
-    n = normalize(f"{PARA}\n\nBaca Juga\nJokowi Resmikan Tol\nHarga Beras Stabil\n\n{PARA2}")
+    n = normalize(f"{PARA}\n\nBaca Juga\nJokowi Resmikan Tol Cisumdawu di Sumedang Hari Ini\n"
+                  f"Harga Beras di Pasar Induk Cipinang Mulai Stabil\n\n{PARA2}")
     assert n.text == f"{PARA}\n\n{PARA2}"
 
 

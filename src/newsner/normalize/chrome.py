@@ -31,11 +31,17 @@ from dataclasses import dataclass
 
 from newsner.normalize import patterns as p
 
-#: At most this many lines go with one related-links header.
+#: At most this many lines go with one related-links header, and with one tag-list label.
 MAX_BLOCK = 8
-#: A headline under a header: a few words, short, no sentence end.
+MAX_TAGS = 15
+#: A headline under a header: 6-25 words, short, no sentence end. Shorter lines under a header
+#: are more often the article's own subheadings ("Kasus Terkait di Daerah Lain").
+_HEADLINE_MIN_WORDS = 6
 _HEADLINE_MAX_LEN = 180
 _HEADLINE_MAX_WORDS = 25
+#: A section label or menu entry above the article: one or two words.
+_LABEL_MAX_WORDS = 2
+_LABEL_MAX_LEN = 30
 #: A body paragraph ends like a sentence and has this many words, or is this long anyway.
 _PARAGRAPH_MIN_WORDS = 6
 _PARAGRAPH_LONG_WORDS = 20
@@ -122,12 +128,64 @@ def _ends_sentence(line: str) -> bool:
     return line.rstrip(_CLOSERS)[-1:] in _SENTENCE_END
 
 
+def _title_case(line: str) -> bool:
+    """Most longer words capitalised, as in a headline ("Pramono Temui Anies, Bahas Apa?")."""
+    words = [w for w in line.split() if len(w) >= 4 and w[0].isalpha()]
+    return bool(words) and sum(w[0].isupper() for w in words) * 4 >= len(words) * 3
+
+
 def _headline_shaped(line: str) -> bool:
-    """A related headline: 2-25 words, no sentence end, not a list item, table row or Q&A."""
-    n = len(line.split())
-    return (2 <= n <= _HEADLINE_MAX_WORDS and len(line) <= _HEADLINE_MAX_LEN
-            and not _ends_sentence(line) and line[-1] not in ":;,"
-            and p.NOT_A_HEADLINE.match(line) is None and "\t" not in line and " | " not in line)
+    """A related headline: 6-25 words, not a list item, table row or Q&A turn, and no sentence
+    end (a question or exclamation only in title case)."""
+    words = line.split()
+    if not (_HEADLINE_MIN_WORDS <= len(words) <= _HEADLINE_MAX_WORDS
+            and len(line) <= _HEADLINE_MAX_LEN and line[-1] not in ":;,"
+            and p.NOT_A_HEADLINE.match(line) is None and " | " not in line):
+        return False
+    end = line.rstrip(_CLOSERS)[-1:]
+    return end not in _SENTENCE_END or (end in "?!" and _title_case(line))
+
+
+def _tag_shaped(line: str) -> bool:
+    """A topic under a tag label: 1-4 words, no sentence end."""
+    return (len(line.split()) <= 4 and len(line) <= 40 and not _ends_sentence(line)
+            and p.NOT_A_HEADLINE.match(line) is None)
+
+
+def _menu_line(line: str) -> bool:
+    """A navigation bar, a footer menu or a list of topics: several short items and nothing else.
+
+    Items are separated by two spaces or a dot ("Home  News  Bola", "A · B · C") or, when there
+    are many of them, by bars; a table row has few cells or figures in them.
+    """
+    if not p.CLAUSE_WORDS.isdisjoint(_words(line)):
+        return False
+    items = [i for i in p.MENU_SEPARATOR.split(line) if i]
+    enough = 5 if "|" in line else 3
+    if len(items) >= enough and all(len(i.split()) <= 4 and not any(c.isdigit() for c in i)
+                                    for i in items):
+        return True
+    words = line.split()
+    sections = sum(w.casefold() in p.SECTION_WORDS for w in words)
+    return len(words) >= 4 and sections * 10 >= 7 * len(words)
+
+
+def _section_label(line: str) -> bool:
+    """A one- or two-word label ("Nasional", "LIVE UPDATE", "Liga Indonesia"): letters only,
+    so a dateline on its own line ("REPUBLIKA.CO.ID, JAKARTA") is not one."""
+    return (len(line) <= _LABEL_MAX_LEN and len(line.split()) <= _LABEL_MAX_WORDS
+            and p.LABEL_CHARS.fullmatch(line) is not None)
+
+
+def _title_index(lines: list[_Line], first: int) -> int:
+    """The page's headline: the last line of four or more words above the first paragraph
+    that no rule took (``first`` when there is none). Labels go only above it, so a name or a
+    subtitle between the headline and the lead stays."""
+    for i in range(first - 1, -1, -1):
+        line = lines[i]
+        if not line.reason and len(line.text.split()) >= 4:
+            return i
+    return first
 
 
 def _is_paragraph(line: _Line) -> bool:
@@ -162,22 +220,36 @@ def inline_cuts(line: str) -> list[tuple[int, int, str]]:
     return found
 
 
+def _is_header(line: _Line) -> bool:
+    """A label that lists links or topics on the lines under it."""
+    if line.scope == p.HEADER:
+        return True
+    if line.reason == "related links":  # "Simak juga video pilihan berikut ini:"
+        return line.text.endswith(":")
+    return line.reason == "tags" and p.TAGS_HEADER.fullmatch(line.text) is not None
+
+
 def _header_blocks(lines: list[_Line]) -> None:
-    """Give each related-links header the headline-shaped lines listed under it (bounded)."""
-    for i, line in enumerate(lines):
-        if line.scope != p.HEADER:
-            continue
+    """Give each header the headline-shaped lines listed under it (or, under a tag label, the
+    topics), at most MAX_BLOCK (MAX_TAGS) of them. Taken lines never head a block themselves.
+    They go wherever the header goes: a tag label only at the page's edges."""
+    headers = [i for i, line in enumerate(lines) if _is_header(line)]
+    for i in headers:
+        line = lines[i]
+        tags = p.TAGS_HEADER.fullmatch(line.text) is not None
+        shaped, limit = (_tag_shaped, MAX_TAGS) if tags else (_headline_shaped, MAX_BLOCK)
+        scope = p.ANYWHERE if line.scope == p.HEADER else line.scope
         taken = 0
-        for nxt in lines[i + 1 : i + 1 + 2 * MAX_BLOCK]:
+        for nxt in lines[i + 1 : i + 1 + 2 * limit]:
             if nxt.blank:
                 if taken:
                     break
                 continue
             if nxt.reason and nxt.scope == p.ANYWHERE:
                 continue  # an ad marker between the headlines
-            if nxt.reason or taken >= MAX_BLOCK or not _headline_shaped(nxt.text):
+            if nxt.reason or taken >= limit or not shaped(nxt.text):
                 break
-            nxt.reason, nxt.scope = line.reason, p.ANYWHERE
+            nxt.reason, nxt.scope = line.reason, scope
             taken += 1
 
 
@@ -225,13 +297,23 @@ def find_chrome(text: str) -> list[Cut]:
     _verse_banner(lines)
     _header_blocks(lines)
     _signoffs(lines)
+    for line in lines:
+        if line.reason or not line.text:
+            continue
+        if _menu_line(line.text):
+            line.reason, line.scope = "menu", p.EDGE
+        elif _section_label(line.text):
+            line.reason, line.scope = "section label", p.HEAD
     body = [i for i, line in enumerate(lines) if _is_paragraph(line)]
-    first, last = (body[0], body[-1]) if body else (len(lines), -1)
+    # with no body paragraph there is no head or tail: a short text is all article
+    first, last = (body[0], body[-1]) if body else (-1, len(lines))
+    title = _title_index(lines, first)
     cuts: list[Cut] = []
     for i, line in enumerate(lines):
         if line.blank:
             continue
-        if line.reason and (line.scope != p.EDGE or i < first or i > last):
+        if line.reason and (line.scope in (p.ANYWHERE, p.HEADER) or i < title
+                            or (line.scope == p.EDGE and (i < first or i > last))):
             cuts.append(Cut(line.start, line.end, line.reason))
             continue
         for s, e, reason in inline_cuts(line.text):

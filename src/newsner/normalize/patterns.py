@@ -51,9 +51,16 @@ OUTLET_DOMAIN = r"[\w-]+(?i:\.(?:com|co|id|net|org|news|tv|my))+"
 OUTLET = rf"(?:{OUTLET_DOMAIN}|{KNOWN_OUTLETS})"
 #: Agencies and outlets that sign photo credits ("ANTARA FOTO/Name", "(AP/Name)").
 _CREDIT_SOURCES = (
-    r"(?:ANTARA\s+FOTO|ANTARA|REUTERS|Reuters|AP|AFP|EPA|TEMPO|KOMPAS\.com|KOMPAS\.COM"
+    r"(?:[\w-]+\.(?:com|co\.id|id)|ANTARA\s+FOTO|ANTARA|REUTERS|Reuters|AP|AFP|EPA|TEMPO|KOMPAS\.com|KOMPAS\.COM"
     r"|TRIBUNNEWS\.COM|Tribunnews\.com|Liputan6\.com|Okezone|kumparan|Dok\.?|DOK\.?|dok\.?"
     r"|Getty\s+Images|iStock|Shutterstock)"
+)
+#: A publication time: "Senin, 4 Maret 2024 10:15 WIB", "Diperbarui 22 Apr 2024, 14:05 WIB".
+_STAMP = (
+    rf"(?:(?:diperbarui|diterbitkan|dipublikasikan|dipublikasi|terbit|published|updated"
+    rf"|posted|last\s+updated)\s*:?\s*)?(?:[\w.]+\s*-{{1,3}}\s*)?(?:{DAY}\s*,?\s*)?{DATE}"
+    rf"(?:\s*[,|/·•-]?\s*{TIME})?"
+    r"(?:\s*[|·•-]\s*(?:waktu\s+baca\s*:?\s*)?\d+\s*menit(?:\s+(?:baca|membaca))?)?"
 )
 #: An editor sign-off code: "(ams/ams)", "(rzr/mea)", "(*/ant)".
 _SLASH_CODE = r"\(\*?[a-z]{2,6}(?:/\*?[a-z]{2,6}){1,3}\*?\)"
@@ -90,9 +97,10 @@ class LazyPattern:
 #: Where a line rule may remove its line. ``ANYWHERE``: the form cannot be article text
 #: ("Baca juga: ...", "ADVERTISEMENT", a share bar). ``EDGE``: article text can take the same
 #: form (a dated subheading, "Sumber: ..." in a table), so the line goes only in the page's head
-#: (before the first body paragraph) or tail (after the last). ``HEADER``: a label that also
+#: (before the first body paragraph) or tail (after the last); ``HEAD``: before the first body
+#: paragraph only (section labels, menus). ``HEADER``: a label that also
 #: takes the headline-shaped lines listed under it (:func:`newsner.normalize.chrome.find_chrome`).
-ANYWHERE, EDGE, HEADER = "anywhere", "edge", "header"
+ANYWHERE, EDGE, HEAD, HEADER = "anywhere", "edge", "head", "header"
 
 
 @dataclass(frozen=True)
@@ -148,7 +156,9 @@ HEADER_RULES: tuple[LineRule, ...] = (
           r"|read\s+(?:also|more|next)|related(?:\s+(?:news|articles?))?|jangan\s+lewatkan"
           r"|rekomendasi\s+(?:berita|artikel|video)|pilihan\s+untuk\s+anda|terbaru|terkini"
           r"|(?:berita|artikel|video|topik)\s+(?:unggulan|utama|hangat|trending)|trending"
-          r"|lainnya|selanjutnya|baca\s+(?:juga|pula)\s+(?:berita|artikel)(?:\s+(?:ini|berikut))?)"
+          r"|lainnya|selanjutnya|baca\s+(?:juga|pula)\s+(?:berita|artikel)(?:\s+(?:ini|berikut))?"
+          r"|trending\s+now"
+          r"|(?:lihat|baca)\s+(?:lainnya|selengkapnya)(?:\s+dari\s+[^\W\d_][\w .']{1,40})?)"
           r"\s*:?[-*\s]*",
           60, HEADER, flags=_I),
 )
@@ -164,7 +174,7 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"|(?:simak|saksikan|tonton)\s+(?:video|juga)\b.*|klik\s+(?:di\s*)?(?:sini|link)\b.*"
           r"|(?:berita|artikel)\s+(?:terkait|lainnya|pilihan)\s*:.*"
           r"|(?:baca|lihat)\s+(?:berita\s+)?lainnya\s*:.*|baca\s+(?:berikutnya|selanjutnya)\s*:.*"
-          r"|(?:video|foto|galeri|infografis)\s*:\s*\S.{0,150}(?<![.!?])"
+          r"|(?:video|galeri|infografis)\s*:\s*\S.{0,150}(?<![.!?])"
           r"|(?:read\s+(?:also|more|next))\s*:.*",
           300),
     _rule("advertisement",
@@ -172,12 +182,17 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"\s+bawah\s+)?untuk\s+melanjutkan(?:\s+membaca)?|lanjutkan\s+membaca(?:\s+artikel)?"
           r"(?:\s+di\s+bawah(?:\s+ini)?)?|sponsored(?:\s+content)?|konten\s+(?:sponsor|berbayar)"
           r"|artikel\s+sponsor|promoted|[-\s]*advertisement[-\s]*|content\s+continues\s+below"
+          r"|lanjutkan\s+membaca\s*[↓▼⬇>»]+"
           r"|konten\s+premium|premium|(?:baca|klik|cek|lihat|simak)\s.{0,60}\bdi\s+sini\W*",
           60),
+    # "Foto: AP/Name", "Foto: Istimewa", "Foto: Budi Santoso"; not a caption after the label
+    # ("Foto: Warga mengantre di pasar"): a source with a slash, or a name, or a stock word
     _rule("photo credit",
-          r"\(?\s*(?:foto|photo|ilustrasi|gambar|grafis|infografis|sumber\s+foto|kredit"
-          r"\s+foto|foto\s+ilustrasi|dok(?:umentasi)?\.?)\s*:\s*\S.*",
-          120, closed=CLAUSE_WORDS),
+          r"\(?\s*(?i:foto|photo|ilustrasi|gambar|grafis|infografis|sumber\s+foto|kredit"
+          r"\s+foto|foto\s+ilustrasi|dok(?:umentasi)?\.?)\s*:\s*(?:[^\s/]+(?: [^\s/]+){0,3}\s*/"
+          r"\s*\S.{0,100}|(?:\p{Lu}[\p{L}.'-]*\s*){1,5}|(?i:istimewa|ist|dok(?:umentasi)?\.?"
+          r"(?:\s+\S+){0,4}|shutterstock|freepik|unsplash|pexels|getty\s+images|canva))\)?",
+          120, flags=_CASE, requires=(":",), closed=CLAUSE_WORDS),
     _rule("photo credit", rf"\(?{_CREDIT_SOURCES}\s*/\s*\S.*", 100, flags=_CASE,
           closed=CLAUSE_WORDS),
     _rule("share buttons",
@@ -196,14 +211,24 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"(?:(?:halaman|selanjutnya|berikutnya|sebelumnya|next|prev(?:ious)?|semua|all|dari"
           r"|of|tampilkan|lihat|baca|load\s+more|muat\s+lebih\s+banyak|\d{1,3})\b"
           # one separator class, whole words only: no two ways to split a run (no ReDoS)
-          r"[\s|:»«>‹›<→←.]*)+",
+          r"[\s|:»«>‹›<→←⟶⟵.]*)+|1(?:\s+\d{1,2}){0,12}",
           120,
           also=r"\b(?:halaman|selanjutnya|berikutnya|sebelumnya|next|load\s+more"
-          r"|muat\s+lebih)\b"),
+          r"|muat\s+lebih|show\s+all)\b|^1(?:\s+\d{1,2}){0,12}$"),
     _rule("embedded media", r"\[(?:gambas|embed)\s*:[^\]]*\]", 200),
+    _rule("buttons",
+          r"[·•|*\s]+|a\s*a\s*a|aa|a\+\s*a-|a-\s*a\+|zoom[- ]?(?:in|out)|lihat\s+foto|perbesar"
+          r"(?:\s+foto)?|ikuti|follow|verified|(?:menu\s+)?cari(?:\s+masuk)?|masuk|login"
+          r"|copy\s+link|salin\s+(?:tautan|link)|bagikan\s+(?:artikel|berita)\s+ini(?:\s+(?:melalui"
+          r"|via|ke))?\s*:?|show\s+all|load\s+more|muat\s+lebih\s+banyak", 40),
+    _rule("promotion",
+          r".{0,90}\b(?:google\s+news|(?:whatsapp|wa|telegram)\s+channel|podcast|google\s+play"
+          r"|app\s*store|play\s*store)[\s!:]*", 120),
     _rule("url", r"(?:sumber\s*[,:]?\s*)?(?:https?://|www\.)\S+\.?", 300),
     _rule("breadcrumb", r"(?:home|beranda|news|berita|index)\s*(?:[>›»/]\s*[\w .&-]{1,40}){1,6}",
           150),
+    _rule("breadcrumb", r"[\w.&-]+(?: [\w.&-]+){0,3}(?:\s*[>›»]\s*[\w.&-]+(?: [\w.&-]+){0,3}){1,5}",
+          150, EDGE),
     _rule("source", r"artikel\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat|diterbitkan)"
           r"\s+(?:di|pada|dalam)\s+\S.*", 400),
     _rule("promotion",
@@ -221,17 +246,15 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule("disclaimer",
           r"konten\s+(?:dari|ini\s+(?:dibuat|ditulis)\s+oleh)\s+pengguna\b.*"
           r"|(?:artikel|tulisan)\s+ini\s+(?:merupakan|adalah)\s+(?:kiriman|tulisan)"
-          r"\s+(?:dari\s+)?(?:pengguna|netizen|pembaca)\b.*|disclaimer\s*:.*", 300),
+          r"\s+(?:dari\s+)?(?:pengguna|netizen|pembaca)\b.*|disclaimer\s*:.*"
+          r"|.{0,80}\btidak\s+(?:mewakili|mencerminkan)\s+(?:pandangan|sikap)\s+(?:dari\s+)?redaksi.*",
+          300),
     # -- at the page's head and tail only --
-    _rule("timestamp",
-          rf"(?:(?:diperbarui|diterbitkan|dipublikasikan|dipublikasi|terbit|published|updated"
-          rf"|posted|last\s+updated)\s*:?\s*)?(?:[\w.]+\s*-{{1,3}}\s*)?(?:{DAY}\s*,?\s*)?{DATE}"
-          rf"(?:\s*[,|/·•-]?\s*{TIME})?"
-          r"(?:\s*[|·•-]\s*(?:waktu\s+baca\s*:?\s*)?\d+\s*menit(?:\s+(?:baca|membaca))?)?",
-          120, EDGE),
+    _rule("timestamp", rf"(?:{_STAMP}\s*[|·•,]?\s*){{1,2}}", 160, EDGE),
     _rule("timestamp", r"\d{1,3}\s+(?:detik|menit|jam|hari|minggu|bulan)\s+(?:yang\s+)?lalu"
           r"|(?:waktu\s+)?baca\s*:?\s*\d{1,2}\s*menit|\d{1,2}\s*menit\s+(?:baca|membaca)"
-          r"|(?:\d{1,2}\s*)?min(?:ute)?s?\s+read|" + TIME, 40, EDGE),
+          r"|(?:\d{1,2}\s*)?min(?:ute)?s?\s+read", 40, EDGE),
+    _rule("video duration", r"\d{1,2}:\d{2}(?::\d{2})?", 10),
     _rule("reporter and editor",
           r"(?:pewarta|editor|penulis|reporter|redaktur|penyunting|kontributor|koresponden"
           r"|fotografer|videografer|editor\s+bahasa|penerjemah|wartawan|jurnalis|produser"
@@ -247,7 +270,20 @@ LINE_RULES: tuple[LineRule, ...] = (
           rf"(?i:oleh|by)\s*:?\s+(?:\p{{Lu}}[\p{{L}}.'-]*\s*){{1,5}}"
           rf"(?:(?i:\s*(?:pada|[,|-])\s*(?:{DAY}\s*,?\s*)?{DATE}.*))?",
           120, EDGE, flags=_CASE, requires=("Oleh", "oleh", "OLEH", "By", "by", "BY")),
-    _rule("site label", OUTLET, 40, EDGE),
+    _rule("byline",
+          r"\p{Lu}[\p{L}.']*(?: \p{Lu}[\p{L}.']*){0,4}\s*,\s*(?i:jurnalis|wartawan|reporter"
+          r"|kontributor|penulis|editor)\b.{0,80}", 140, EDGE, requires=(",",),
+          closed=CLAUSE_WORDS),
+    _rule("byline",
+          r"(?i:laporan|editor|penulis|reporter|pewarta|redaktur)\s+(?:\p{Lu}[\p{L}.']*\s*){1,5}"
+          r"(?:\s*[|/,]\s*[\p{L} ]{2,40})?", 100, EDGE, flags=_CASE,
+          requires=("aporan", "ditor", "enulis", "eporter", "ewarta", "edaktur", "APORAN",
+                    "DITOR", "ENULIS", "EPORTER"), closed=CLAUSE_WORDS),
+    _rule("byline", r"tim\s+(?:redaksi|liputan|editor|penulis)\b.{0,40}", 60, EDGE),
+    _rule("site label", OUTLET + r"(?:\s+(?:network|group|media|news|bola|tv|digital|plus"
+          r"|premium|play|insight\s+center))?", 50, EDGE),
+    _rule("tags", r"(?:#[\w-]+(?: [\w-]+){0,3}\s*){2,}", 300, EDGE),
+    _rule("tags", r"[a-z][a-z0-9&-]*(?: [a-z0-9&-]+){0,3}", 40, EDGE, flags=_CASE),
     _rule("copyright",
           r"(?:copyright|hak\s+cipta)\b.*", 300, EDGE,
           also=r"©|\(c\)|\b(?:19|20)\d\d\b|reserved|dilindungi|undang|milik|\.com|\.co\b"),
@@ -256,6 +292,8 @@ LINE_RULES: tuple[LineRule, ...] = (
           requires=("©", "reserved", "Reserved", "RESERVED")),
     _rule("source", r"sumber\s*:\s*(?:\S+\s*){1,8}|\(\s*sumber\s*:[^()]{1,100}\)", 120, EDGE,
           closed=CLAUSE_WORDS),
+    _rule("comments", r"(?:\d+\s*(?:suka|likes?|komentar|comments?|views?|dilihat|kali\s+dibaca"
+          r"|dibaca|shares?)\s*[·|•,]?\s*){1,4}", 80, EDGE),
     _rule("comments", r"(?:\d+\s+)?komentar(?:\s*\(\d+\))?\s*:?|(?:tulis|kirim|lihat"
           r"(?:\s+semua)?|tampilkan|beri|berikan)\s+komentar\b.{0,60}|comments?\s*:?"
           r"|\d+\s+comments?|komentar\s+\d+|(?:\d+\s+)?(?:tanggapan|balasan)"
@@ -263,7 +301,7 @@ LINE_RULES: tuple[LineRule, ...] = (
           80, EDGE),
     _rule("tags", r"(?:tags?|topik|topik\s+(?:terkait|pilihan|populer)|tag\s+terkait"
           r"|kata\s+kunci|keywords?|label)\s*(?::.*)?", 400, EDGE, closed=CLAUSE_WORDS),
-    _rule("editor code", _SLASH_CODE + r"|\(\*?[a-z]{2,6}\*?\)", 40, EDGE, flags=_CASE),
+    _rule("editor code", _SLASH_CODE + r"|\(\*?[a-z]{2,6}\*?\)|\(\*\)", 40, EDGE, flags=_CASE),
     _rule("section label",
           r"(?:nasional|internasional|international|ekonomi|bisnis|politik|hukum|olahraga"
           r"|sport|sports|teknologi|tekno|gaya\s+hidup|lifestyle|hiburan|entertainment"
@@ -289,6 +327,21 @@ VERSE_REFERENCE = regex.compile(r"\(\s*(?:QS|HR|Q\.S)\b[^()\n]{1,80}\)\.?", _I)
 #: Lines that are never a related headline, whatever follows a header: list items, Q&A turns.
 NOT_A_HEADLINE = regex.compile(
     r"(?:\d{1,3}[.)]|[a-z][.)]|[-*\u2022\u00b7>]|(?:tanya|jawab|t|j|q|a)\s*:)\s", _I)
+#: A tag-list label with its topics on the lines under it ("TOPIK TERKAIT", "Tags:").
+TAGS_HEADER = regex.compile(
+    r"[-*>#\s]*(?:topik|tags?|kata\s+kunci|keywords?|label)(?:\s+(?:terkait|pilihan|populer"
+    r"|menarik|berita))?\s*:?\s*", _I)
+#: What a section label is made of: letters, spaces, "&" and "-".
+LABEL_CHARS = regex.compile(r"[\p{L}][\p{L} &-]*")
+#: What separates the items of a menu: two spaces, a dot or a bar.
+MENU_SEPARATOR = re.compile(r"\s{2,}|\s*[|·•]\s*")
+#: Words of site sections, for menus written with single spaces ("Terkini Politik Hukum").
+SECTION_WORDS = frozenset(
+    "home beranda terkini terbaru populer politik hukum ekonomi bisnis metro olahraga sport "
+    "humaniora dunia internasional nasional foto video infografis infografik opini kolom tekno "
+    "teknologi otomotif hiburan lifestyle gaya hidup kesehatan sains edukasi pendidikan travel "
+    "wisata finansial market keuangan properti daerah regional news berita bola leisure "
+    "khazanah religi indeks index kanal podcast seleb showbiz film musik women woman".split())
 #: A "Baca juga" marker inside a line too long to be a widget line by itself.
 RELATED_MARKER = regex.compile(r"(?:baca|lihat|simak)\s+(?:juga|pula)\s*:", _I)
 
@@ -327,15 +380,21 @@ INLINE_RULES: tuple[InlineRule, ...] = (
     # "(AP/Name)"; not "Kuala Lumpur (ANTARA/Bernama) - ", which is a dateline
     InlineRule("photo credit", regex.compile(
         rf"\({_CREDIT_SOURCES}\s*/[^()\n]{{1,100}}\)(?!\s*-)", _CASE), ("/",)),
-    # a caption ending in its credit: "Gedung KPK, Jakarta. TEMPO/Imam Sukamto"
+    # a caption ending in its credit: "Gedung KPK, Jakarta. TEMPO/Imam Sukamto",
+    # "... Banda Aceh. SERAMBINEWS.COM/RAHMAT MAULANA", "... (CNN Indonesia/Adhi Wicaksono)":
+    # a source of one or two words, a slash, a name; only after the caption's last sentence
     InlineRule("photo credit", regex.compile(
         rf"(?<=[.!?]\s{{1,3}})(?:{_CREDIT_SOURCES}\s*/[^\n]{{2,80}}"
+        r"|\(?[\p{Lu}][\p{L}.-]*(?: [\p{Lu}][\p{L}.-]*)?\s*/\s*[\p{Lu}][\p{L}.'-]*"
+        r"(?: [\p{L}.'-]+){0,5}\)?"
         r"|(?i:foto|video|ilustrasi)\s*:\s*[^.!?\n]{2,100}\.?)$", _CASE), ("/", ":"), 120),
     InlineRule("source", regex.compile(r"\(\s*sumber\s*:[^()\n]{1,120}\)\s*$", _I), (")",), 200),
     # "(ams/ams)", "(ant)" ending a paragraph, after its last sentence (not a table cell)
     InlineRule("outlet code", regex.compile(
-        rf"(?<=[.!?\"')\]]\s{{0,3}})(?:{_SLASH_CODE}|\(\*?[a-z]{{2,6}}\*?\))\s*$", _CASE),
-        (")",), 40),
+        rf"(?<=[.!?\"')\]]\s{{0,3}})(?:{_SLASH_CODE}|\(\s*\*?[a-z]{{2,6}}\*?\s*\)|\(\*\)"
+        r"|\((?i:\s*(?:rep|red|ed|editor|penulis)\s*:\s*[\w ]{1,20}"
+        r"(?:/\s*(?:rep|red|ed|editor)\s*:\s*[\w ]{1,20})?)\))\s*$", _CASE),
+        (")",), 60),
     # "... kata dia. Baca juga: Headline Tanpa Titik" at the end of a paragraph line
     InlineRule("related links", regex.compile(
         r"(?<=[.!?\"]\s{1,3})(?:baca|lihat|simak)\s+(?:juga|pula)\s*:\s*[^.!?\n]{1,150}$", _I),

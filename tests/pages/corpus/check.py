@@ -1,12 +1,13 @@
 """Check page files against FORMAT.md: python tests/pages/corpus/check.py FILE..."""
 import re
 import sys
+from pathlib import Path
 
 ENT = re.compile(r"\[([^\[\]{}]+)\]\{(PER|LOC|ORG)\}")
 FRAG = re.compile(r"\{\{([^{}]+)\}\}")
 bad = 0
 for path in sys.argv[1:]:
-    lines = open(path, encoding="utf-8").read().split("\n")
+    lines = Path(path).read_text(encoding="utf-8").split("\n")
     n_ent = n_chrome = n_art = 0
     head = True
     for i, line in enumerate(lines, 1):

@@ -292,6 +292,15 @@ def test_header_takes_only_the_headline_shaped_lines_under_it():
     assert n.text == f"{PARA}\n\nKasus Serupa di Daerah Lain\n{PARA2}"
 
 
+def test_header_blank_then_one_subheading_keeps_it():
+    sub = "Sikap Amerika Serikat terhadap Rusia Kini Berubah"
+    n = normalize(f"{PARA}\n\nBaca Juga\n\n{sub}\n{PARA2}")
+    assert sub in n.text
+    two = f"{sub}\nHarga Beras di Pasar Induk Cipinang Mulai Stabil"
+    n = normalize(f"{PARA}\n\nBaca Juga\n\n{two}\n\n{PARA2}")
+    assert n.text == f"{PARA}\n\n{PARA2}"
+
+
 def test_header_block_is_bounded():
     headlines = [f"Judul Berita Nomor {i} di Jakarta" for i in range(20)]
     n = normalize("\n".join([PARA, "Baca Juga", *headlines, PARA2]))

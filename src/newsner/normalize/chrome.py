@@ -17,7 +17,9 @@ design bounds the expensive error by construction:
 * **The one dependency between lines is explicit and bounded.** A header such as "Baca Juga" or
   "Berita Terkait" takes the lines listed under it only while each is headline-shaped (no
   sentence end, not a list item or table row), at most :data:`MAX_BLOCK` of them, and the block
-  ends at the first line that is not, or at a blank line after the first headline. Republika's
+  ends at the first line that is not (blank lines between them aside). A single headline-shaped
+  line set apart from the header by a blank line stays: it is more often a subheading under a
+  widget whose links the scraper dropped. Republika's
   verse banner ("Yuk Ngaji Hari Ini") takes at most its verse, translation and reference, and
   only when the verse in Arabic script follows it directly.
 
@@ -125,7 +127,9 @@ def _mostly_arabic(line: str) -> bool:
 
 
 def _ends_sentence(line: str) -> bool:
-    return line.rstrip(_CLOSERS)[-1:] in _SENTENCE_END
+    """Whether ``line`` ends like a sentence, a sign-off in brackets after it aside
+    ("... kata dia. (rzy/bil)")."""
+    return p.TRAILING_BRACKET.sub("", line).rstrip(_CLOSERS)[-1:] in _SENTENCE_END
 
 
 def _title_case(line: str) -> bool:
@@ -139,10 +143,10 @@ def _headline_shaped(line: str) -> bool:
     end (a question or exclamation only in title case)."""
     words = line.split()
     if not (_HEADLINE_MIN_WORDS <= len(words) <= _HEADLINE_MAX_WORDS
-            and len(line) <= _HEADLINE_MAX_LEN and line[-1] not in ":;,"
+            and len(line) <= _HEADLINE_MAX_LEN and line[-1:] not in ":;,"
             and p.NOT_A_HEADLINE.match(line) is None and " | " not in line):
         return False
-    end = line.rstrip(_CLOSERS)[-1:]
+    end = p.TRAILING_BRACKET.sub("", line).rstrip(_CLOSERS)[-1:]
     return end not in _SENTENCE_END or (end in "?!" and _title_case(line))
 
 
@@ -162,12 +166,32 @@ def _menu_line(line: str) -> bool:
         return False
     items = [i for i in p.MENU_SEPARATOR.split(line) if i]
     enough = 5 if "|" in line else 3
-    if len(items) >= enough and all(len(i.split()) <= 4 and not any(c.isdigit() for c in i)
-                                    for i in items):
+    # figures in the items ("Ramadan 2024") only in a long list; a table row has few cells
+    figures = len(items) < 4 and any(c.isdigit() for c in line)
+    if len(items) >= enough and not figures and all(len(i.split()) <= 4 for i in items):
         return True
     words = line.split()
     sections = sum(w.casefold() in p.SECTION_WORDS for w in words)
     return len(words) >= 4 and sections * 10 >= 7 * len(words)
+
+
+def _composite(line: str) -> str | None:
+    """The scope of a line made of chrome pieces ("BAGIKAN | 6 komentar", "Fariz Fardianto |
+    Rabu, 3 Apr 2024 | 09:12 WIB"): every piece is chrome by itself, or a short name or a
+    time beside them. ``None`` if it is not such a line."""
+    pieces = [x.strip() for x in p.PIECE_SEPARATOR.split(line) if x.strip()]
+    if len(pieces) < 2:
+        return None
+    scopes = []
+    for piece in pieces:
+        rule = classify_line(piece)
+        if rule is not None and rule.reason != "tags":  # lower-case words: any table cell
+            scopes.append(rule.scope)
+        elif p.NAME_PIECE.fullmatch(piece) is None and p.TIME_PIECE.fullmatch(piece) is None:
+            return None
+    if not scopes:
+        return None
+    return p.ANYWHERE if all(x == p.ANYWHERE for x in scopes) else p.EDGE
 
 
 def _section_label(line: str) -> bool:
@@ -239,18 +263,26 @@ def _header_blocks(lines: list[_Line]) -> None:
         tags = p.TAGS_HEADER.fullmatch(line.text) is not None
         shaped, limit = (_tag_shaped, MAX_TAGS) if tags else (_headline_shaped, MAX_BLOCK)
         scope = p.ANYWHERE if line.scope == p.HEADER else line.scope
-        taken = 0
-        for nxt in lines[i + 1 : i + 1 + 2 * limit]:
+        run: list[int] = []
+        detached = False  # a blank line between the header and its first headline
+        j = i + 1
+        while j < len(lines) and len(run) < limit:
+            nxt = lines[j]
             if nxt.blank:
-                if taken:
-                    break
-                continue
-            if nxt.reason and nxt.scope == p.ANYWHERE:
-                continue  # an ad marker between the headlines
-            if nxt.reason or taken >= limit or not shaped(nxt.text):
+                if j + 1 < len(lines) and lines[j + 1].blank:
+                    break  # two blank lines end the list
+                detached = detached or not run
+            elif nxt.reason and nxt.scope == p.ANYWHERE:
+                pass  # an ad marker between the headlines
+            elif nxt.reason or not shaped(nxt.text):
                 break
-            nxt.reason, nxt.scope = line.reason, scope
-            taken += 1
+            else:
+                run.append(j)
+            j += 1
+        if detached and len(run) < 2:
+            continue  # a subheading under a widget whose links the scraper dropped
+        for j in run:
+            lines[j].reason, lines[j].scope = line.reason, scope
 
 
 def _verse_banner(lines: list[_Line]) -> None:
@@ -300,7 +332,10 @@ def find_chrome(text: str) -> list[Cut]:
     for line in lines:
         if line.reason or not line.text:
             continue
-        if _menu_line(line.text):
+        scope = _composite(line.text)
+        if scope is not None:
+            line.reason, line.scope = "widgets", scope
+        elif _menu_line(line.text):
             line.reason, line.scope = "menu", p.EDGE
         elif _section_label(line.text):
             line.reason, line.scope = "section label", p.HEAD

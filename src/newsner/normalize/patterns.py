@@ -156,8 +156,10 @@ HEADER_RULES: tuple[LineRule, ...] = (
           r"|read\s+(?:also|more|next)|related(?:\s+(?:news|articles?))?|jangan\s+lewatkan"
           r"|rekomendasi\s+(?:berita|artikel|video)|pilihan\s+untuk\s+anda|terbaru|terkini"
           r"|(?:berita|artikel|video|topik)\s+(?:unggulan|utama|hangat|trending)|trending"
-          r"|lainnya|selanjutnya|baca\s+(?:juga|pula)\s+(?:berita|artikel)(?:\s+(?:ini|berikut))?"
-          r"|trending\s+now"
+          r"|lainnya|baca\s+(?:juga|pula)\s+(?:berita|artikel)(?:\s+(?:ini|berikut))?"
+          r"|trending\s+now|(?:berita|artikel|video)(?:\s+\S+){1,2}\s+(?:lainnya|terkait|terpopuler"
+          r"|pilihan|terkini)|(?:terpopuler|populer|terkini|trending)\s+hari\s+ini"
+          r"|editor'?s\s+(?:picks?|choice)|selanjutnya\s*:.{0,120}|next\s*:.{0,120}"
           r"|(?:lihat|baca)\s+(?:lainnya|selengkapnya)(?:\s+dari\s+[^\W\d_][\w .']{1,40})?)"
           r"\s*:?[-*\s]*",
           60, HEADER, flags=_I),
@@ -219,11 +221,12 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule("buttons",
           r"[·•|*\s]+|a\s*a\s*a|aa|a\+\s*a-|a-\s*a\+|zoom[- ]?(?:in|out)|lihat\s+foto|perbesar"
           r"(?:\s+foto)?|ikuti|follow|verified|(?:menu\s+)?cari(?:\s+masuk)?|masuk|login"
+          r"|loading\W*|memuat\W*|cari\s+berita\b.{0,40}|dengarkan\s+(?:berita|artikel)(?:\s+ini)?"
           r"|copy\s+link|salin\s+(?:tautan|link)|bagikan\s+(?:artikel|berita)\s+ini(?:\s+(?:melalui"
           r"|via|ke))?\s*:?|show\s+all|load\s+more|muat\s+lebih\s+banyak", 40),
     _rule("promotion",
           r".{0,90}\b(?:google\s+news|(?:whatsapp|wa|telegram)\s+channel|podcast|google\s+play"
-          r"|app\s*store|play\s*store)[\s!:]*", 120),
+          r"|app\s*store|play\s*store)(?:\s+[\w.]+\.(?:com|id|co\.id))?[\s!:.]*", 120),
     _rule("url", r"(?:sumber\s*[,:]?\s*)?(?:https?://|www\.)\S+\.?", 300),
     _rule("breadcrumb", r"(?:home|beranda|news|berita|index)\s*(?:[>›»/]\s*[\w .&-]{1,40}){1,6}",
           150),
@@ -238,7 +241,8 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"|(?:download|unduh)\s+(?:aplikasi|apps?)|gabung\w*\s+(?:di\s+|ke\s+)?"
           r"(?:grup|channel|saluran|komunitas)|pilih\s+saluran\s+andalanmu|langganan\s+newsletter"
           r"|berlangganan|subscribe|daftar\s+(?:newsletter|sekarang)"
-          r"|selalu\s+update\s+informasi\s+terverifikasi)\b.*",
+          r"|selalu\s+update\s+informasi\s+terverifikasi|pastikan\s+(?:kamu|anda)\s+sudah"
+          r"|baca\s+berita\s+tanpa\s+iklan|(?:follow|ikuti)\s+\S+(?:\s+\S+)?\s+(?:untuk|di)\b)\b.*",
           400,
           also=r"google\s+(?:news|play)|app\s*store|play\s*store|whatsapp|telegram|channel"
           r"|saluran|aplikasi|apps?\b|instagram|twitter|facebook|tiktok|youtube|newsletter|grup"
@@ -252,9 +256,12 @@ LINE_RULES: tuple[LineRule, ...] = (
     # -- at the page's head and tail only --
     _rule("timestamp", rf"(?:{_STAMP}\s*[|·•,]?\s*){{1,2}}", 160, EDGE),
     _rule("timestamp", r"\d{1,3}\s+(?:detik|menit|jam|hari|minggu|bulan)\s+(?:yang\s+)?lalu"
-          r"|(?:waktu\s+)?baca\s*:?\s*\d{1,2}\s*menit|\d{1,2}\s*menit\s+(?:baca|membaca)"
+          r"|(?:waktu\s+|dibaca\s+)?baca\s*:?\s*\d{1,2}\s*(?:menit|detik)"
+          r"|dibaca\s+\d{1,2}\s*menit|\d{1,2}\s*menit\s+(?:baca|membaca)"
+          r"|(?:diperbarui|update)\s+(?:terus|pukul\s+" + TIME + ")"
           r"|(?:\d{1,2}\s*)?min(?:ute)?s?\s+read", 40, EDGE),
-    _rule("video duration", r"\d{1,2}:\d{2}(?::\d{2})?", 10),
+    _rule("video duration",
+          r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?", 20),
     _rule("reporter and editor",
           r"(?:pewarta|editor|penulis|reporter|redaktur|penyunting|kontributor|koresponden"
           r"|fotografer|videografer|editor\s+bahasa|penerjemah|wartawan|jurnalis|produser"
@@ -280,26 +287,31 @@ LINE_RULES: tuple[LineRule, ...] = (
           requires=("aporan", "ditor", "enulis", "eporter", "ewarta", "edaktur", "APORAN",
                     "DITOR", "ENULIS", "EPORTER"), closed=CLAUSE_WORDS),
     _rule("byline", r"tim\s+(?:redaksi|liputan|editor|penulis)\b.{0,40}", 60, EDGE),
+    _rule("byline", r"(?:ditulis|diedit|disunting)\s+oleh\s+.{2,120}", 160, EDGE,
+          closed=CLAUSE_WORDS - {"oleh"}),
     _rule("site label", OUTLET + r"(?:\s+(?:network|group|media|news|bola|tv|digital|plus"
-          r"|premium|play|insight\s+center))?", 50, EDGE),
-    _rule("tags", r"(?:#[\w-]+(?: [\w-]+){0,3}\s*){2,}", 300, EDGE),
+          r"|premium|play|insight\s+center|[A-Z][a-z]+))?\+?", 50, EDGE),
+    _rule("tags", r"(?:(?:topics?|tags?|topik)\s*:\s*)?(?:#\s?[\w-]+(?: [\w-]+){0,3}\s*){2,}",
+          300, EDGE),
     _rule("tags", r"[a-z][a-z0-9&-]*(?: [a-z0-9&-]+){0,3}", 40, EDGE, flags=_CASE),
     _rule("copyright",
           r"(?:copyright|hak\s+cipta)\b.*", 300, EDGE,
           also=r"©|\(c\)|\b(?:19|20)\d\d\b|reserved|dilindungi|undang|milik|\.com|\.co\b"),
     _rule("copyright", r"dilarang\s+(?:keras\s+)?mengambil\s+konten.*", 300, EDGE),
-    _rule("copyright", r".*(?:©|\ball\s+rights\s+reserved\b).*", 300, EDGE,
-          requires=("©", "reserved", "Reserved", "RESERVED")),
+    # a line that starts with the sign or says "all rights reserved"; a caption that ends in
+    # "©2024 Merdeka.com/Name" keeps its caption (the credit is an inline cut)
+    _rule("copyright", r"\s*(?:©|\(c\)).*|.*\ball\s+rights?\s+reserved\b.*", 300, EDGE),
     _rule("source", r"sumber\s*:\s*(?:\S+\s*){1,8}|\(\s*sumber\s*:[^()]{1,100}\)", 120, EDGE,
           closed=CLAUSE_WORDS),
     _rule("comments", r"(?:\d+\s*(?:suka|likes?|komentar|comments?|views?|dilihat|kali\s+dibaca"
-          r"|dibaca|shares?)\s*[·|•,]?\s*){1,4}", 80, EDGE),
+          r"|dibaca|shares?)\s*[·|•,]?\s*){1,4}|(?:dibaca|dilihat)\s+[\d.,]+\s*(?:kali|x)",
+          80, EDGE),
     _rule("comments", r"(?:\d+\s+)?komentar(?:\s*\(\d+\))?\s*:?|(?:tulis|kirim|lihat"
           r"(?:\s+semua)?|tampilkan|beri|berikan)\s+komentar\b.{0,60}|comments?\s*:?"
           r"|\d+\s+comments?|komentar\s+\d+|(?:\d+\s+)?(?:tanggapan|balasan)"
           r"|(?:tulis|kirim|berikan|sampaikan)\s+(?:pendapat|tanggapan|komentar)\w*\b.{0,50}",
           80, EDGE),
-    _rule("tags", r"(?:tags?|topik|topik\s+(?:terkait|pilihan|populer)|tag\s+terkait"
+    _rule("tags", r"(?:tags?|topics?|topik|topik\s+(?:terkait|pilihan|populer)|tag\s+terkait"
           r"|kata\s+kunci|keywords?|label)\s*(?::.*)?", 400, EDGE, closed=CLAUSE_WORDS),
     _rule("editor code", _SLASH_CODE + r"|\(\*?[a-z]{2,6}\*?\)|\(\*\)", 40, EDGE, flags=_CASE),
     _rule("section label",
@@ -333,6 +345,14 @@ TAGS_HEADER = regex.compile(
     r"|menarik|berita))?\s*:?\s*", _I)
 #: What a section label is made of: letters, spaces, "&" and "-".
 LABEL_CHARS = regex.compile(r"[\p{L}][\p{L} &-]*")
+#: What separates the pieces of a line of widgets ("Bagikan | Salin Tautan | 4 komentar").
+PIECE_SEPARATOR = re.compile(r"\s[|·•]\s|\s{3,}")
+#: A short name or place beside widgets ("Bandung Raya | Selasa, 12 Maret 2024").
+NAME_PIECE = regex.compile(r"\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3}")
+#: A short bracketed group at the end of a line: a sign-off code, a credit ("(rzy/bil)").
+TRAILING_BRACKET = re.compile(r"(?<=[.!?\"'])\s*\([^()]{1,30}\)\s*$")
+#: A time of day beside other widgets ("09:12 WIB").
+TIME_PIECE = regex.compile(TIME, _I)
 #: What separates the items of a menu: two spaces, a dot or a bar.
 MENU_SEPARATOR = re.compile(r"\s{2,}|\s*[|·•]\s*")
 #: Words of site sections, for menus written with single spaces ("Terkini Politik Hukum").
@@ -389,6 +409,9 @@ INLINE_RULES: tuple[InlineRule, ...] = (
         r"(?: [\p{L}.'-]+){0,5}\)?"
         r"|(?i:foto|video|ilustrasi)\s*:\s*[^.!?\n]{2,100}\.?)$", _CASE), ("/", ":"), 120),
     InlineRule("source", regex.compile(r"\(\s*sumber\s*:[^()\n]{1,120}\)\s*$", _I), (")",), 200),
+    # "... di Jakarta. ©2024 Merdeka.com/Rizki Ananda" ending a caption
+    InlineRule("photo credit", regex.compile(
+        r"(?<=[.!?]\s{1,3})(?:©|\(c\))\s*(?:\d{4}\s*)?[^\n]{2,80}$", _CASE), ("©", "(c)"), 120),
     # "(ams/ams)", "(ant)" ending a paragraph, after its last sentence (not a table cell)
     InlineRule("outlet code", regex.compile(
         rf"(?<=[.!?\"')\]]\s{{0,3}})(?:{_SLASH_CODE}|\(\s*\*?[a-z]{{2,6}}\*?\s*\)|\(\*\)"

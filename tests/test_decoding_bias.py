@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from newsner.casing import CASINGS
 from newsner.tagging import MODEL_FILES, StanzaTagger
 from newsner.training.evaluate import held_out_choices
 
@@ -61,10 +62,32 @@ def test_a_model_folder_sets_its_bias_in_newsner_json(tmp_path: Path) -> None:
     for fname in MODEL_FILES.values():
         if (_model_dir() / fname).exists():
             (tmp_path / fname).symlink_to((_model_dir() / fname).resolve())
-    assert StanzaTagger(tmp_path).o_bias == 0.0  # no manifest: the model's raw scores
+    every = dict.fromkeys(CASINGS, 0.0)
+    assert StanzaTagger(tmp_path).o_bias == every  # no manifest: the model's raw scores
     (tmp_path / "newsner.json").write_text(json.dumps({"decoding": {"o_bias": 1.25}}))
-    assert StanzaTagger(tmp_path).o_bias == 1.25
-    assert StanzaTagger(tmp_path, o_bias=0.0).o_bias == 0.0  # an explicit value wins
+    assert StanzaTagger(tmp_path).o_bias == dict.fromkeys(CASINGS, 1.25)
+    assert StanzaTagger(tmp_path, o_bias=0.0).o_bias == every  # an explicit value wins
+    per_casing = {"cased": 2.0, "lower": 0.5, "upper": 1.0}
+    (tmp_path / "newsner.json").write_text(json.dumps({"decoding": {"o_bias": per_casing}}))
+    assert StanzaTagger(tmp_path).o_bias == per_casing
+    assert StanzaTagger(tmp_path, o_bias={"lower": 0.0}).o_bias == {**per_casing, "lower": 0.0}
+    with pytest.raises(ValueError, match="valid casings: cased, lower, upper"):
+        StanzaTagger(tmp_path, o_bias={"title": 1.0})
+
+
+@pytest.mark.needs_model
+def test_each_sentence_decodes_with_its_casing_bias() -> None:
+    """A huge bias on one casing silences exactly the sentences of that casing."""
+    sents = [["Presiden", "Joko", "Widodo", "tiba", "di", "Jakarta", "."],
+             ["presiden", "joko", "widodo", "tiba", "di", "jakarta", "."],
+             ["PRESIDEN", "JOKO", "WIDODO", "TIBA", "DI", "JAKARTA", "."]]
+    tagger = StanzaTagger(_model_dir(), o_bias=0.0)
+    found = [bool(s) for s in tagger.tag(sents)]
+    assert found[0]
+    for i, name in enumerate(CASINGS):
+        tagger.o_bias = {**dict.fromkeys(CASINGS, 0.0), name: 50.0}
+        tagged = tagger.tag(sents)
+        assert [bool(s) for s in tagged] == [f and j != i for j, f in enumerate(found)]
 
 
 def test_the_shipped_bias_is_the_one_cross_validation_chose() -> None:
@@ -72,6 +95,7 @@ def test_the_shipped_bias_is_the_one_cross_validation_chose() -> None:
     cv = json.loads((ROOT / "benchmarks/results/nerui-cv.json").read_text(encoding="utf-8"))
     manifest = json.loads((ROOT / "models/newsner.json").read_text(encoding="utf-8"))
     assert manifest["decoding"]["o_bias"] == cv["o_bias"]["shipped"]
+    assert set(manifest["decoding"]["o_bias"]) == set(CASINGS)
 
 
 @pytest.mark.needs_model

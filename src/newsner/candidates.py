@@ -9,6 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+#: ``Candidate.extra`` key: a rule candidate from a sentence without reliable capitals
+#: (:mod:`newsner.casing`), which under every policy only fills gaps unless it is strong.
+UNCASED = "uncased"
+
 
 @dataclass(frozen=True)
 class Candidate:

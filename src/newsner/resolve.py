@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from enum import StrEnum
 
-from newsner.candidates import Candidate
+from newsner.candidates import UNCASED, Candidate
 from newsner.rules.lexicon import load_lexicon
 
 __all__ = [
@@ -39,7 +39,9 @@ class MergePolicy(StrEnum):
     ``rules``              the rules' spans only.
     ``union_model_first``  model spans win; a *strong* rule overrides an overlapping model span
                            (fixing its label or boundary); weak rules only fill gaps.
-    ``rules_first``        every rule overrides the model; model spans fill the gaps.
+    ``rules_first``        every rule overrides the model; model spans fill the gaps. In a
+                           sentence without reliable capitals (all lower or upper case) weak
+                           rules only fill gaps, as in ``union_model_first``.
 
     In both union policies a rule lying inside a model span with the same label does not
     shrink it (model "Antony Blinken" PER stays whole against a rule "Blinken" PER), and when
@@ -79,8 +81,9 @@ def merge(
     if policy is MergePolicy.UNION_MODEL_FIRST:
         overriding = [r for r in rule_c if r.strength == "strong"]
         fillers = [r for r in rule_c if r.strength != "strong"]
-    else:
-        overriding, fillers = rule_c, []
+    else:  # rules first, but a rule from a sentence without capitals only where strong
+        overriding = [r for r in rule_c if r.strength == "strong" or not r.extra.get(UNCASED)]
+        fillers = [r for r in rule_c if r not in overriding]
     return _union(model_c, overriding, fillers, text)
 
 

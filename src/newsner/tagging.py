@@ -9,11 +9,13 @@ get each token's marginal probability, and an entity's ``score`` is the mean mar
 tags. That is the model's real confidence, not a constant.
 
 Decoding can favour "no entity" by a constant (``o_bias``, added to the O tag's score of every
-token before Viterbi; a model folder sets it in its ``newsner.json``). Our NER-UI models,
-early-stopped on a 170-sentence dev set, predict more entities on unseen text than it holds
-(precision 88, recall 90 across the five test folds); the bias trades that surplus back. How
-the shipped value was chosen (each fold's by the other folds, never by itself) is in
-:func:`newsner.training.evaluate.cross_validate` and ``models/README.md``.
+token before Viterbi; a model folder sets it in its ``newsner.json``), one per casing of the
+sentence (:mod:`newsner.casing`). Our NER-UI models, early-stopped on a 170-sentence dev set,
+predict more entities on unseen text than it holds; the bias trades that surplus back. On
+lower- or upper-cased text the model finds fewer names, and the same bias would cost recall,
+so each casing has its own. How the shipped values were chosen (each fold's by the other folds,
+never by itself) is in :func:`newsner.training.evaluate.cross_validate` and
+``models/README.md``.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from pathlib import Path
 import numpy as np
 
 from newsner.candidates import Candidate
+from newsner.casing import CASINGS, casing
 from newsner.tags import bio_to_token_spans
 
 log = logging.getLogger(__name__)
@@ -64,7 +67,28 @@ def read_manifest(model_dir: str | os.PathLike[str]) -> dict:
     return json.loads(manifest.read_text(encoding="utf-8")) if manifest.exists() else {}
 
 
-def write_decoding_bias(model_dir: str | os.PathLike[str], o_bias: float) -> Path:
+OBias = float | dict[str, float]
+
+
+def decoding_biases(o_bias: OBias | None, manifest: dict) -> dict[str, float]:
+    """The bias of each casing: ``o_bias`` (one number for all, or per casing) over the model
+    folder's ``decoding.o_bias`` (the same two forms), over 0."""
+    out = dict.fromkeys(CASINGS, 0.0)
+    for source in (manifest.get("decoding", {}).get("o_bias"), o_bias):
+        if source is None:
+            continue
+        if isinstance(source, dict):
+            unknown = set(source) - set(CASINGS)
+            if unknown:
+                raise ValueError(f"o_bias: {sorted(unknown)} are not casings; valid casings: "
+                                 f"{', '.join(CASINGS)}")
+            out.update({k: float(v) for k, v in source.items()})
+        else:
+            out = dict.fromkeys(CASINGS, float(source))
+    return out
+
+
+def write_decoding_bias(model_dir: str | os.PathLike[str], o_bias: OBias) -> Path:
     """Set ``decoding.o_bias`` in a model folder's ``newsner.json`` (other keys kept)."""
     manifest = read_manifest(model_dir)
     manifest.setdefault("decoding", {})["o_bias"] = o_bias
@@ -114,13 +138,12 @@ class StanzaTagger:
     """
 
     def __init__(self, model_dir: str | os.PathLike[str], batch_size: int = 64,
-                 threads: int | None = None, o_bias: float | None = None) -> None:
+                 threads: int | None = None, o_bias: OBias | None = None) -> None:
         self.paths = ModelPaths.from_dir(model_dir)
         self.batch_size = batch_size
-        #: added to the O tag's unary score before decoding (see the module docstring); None:
-        #: the model folder's ``newsner.json`` value, else 0
-        self.o_bias = float(read_manifest(model_dir).get("decoding", {}).get("o_bias", 0.0)
-                            if o_bias is None else o_bias)
+        #: added to the O tag's unary score before decoding, per casing of the sentence (see
+        #: the module docstring); from ``o_bias``, else the model folder's ``newsner.json``
+        self.o_bias = decoding_biases(o_bias, read_manifest(model_dir))
         #: torch intra-op threads while tagging (restored afterwards); see DEFAULT_THREADS
         self.threads = threads or int(os.environ.get("NEWSNER_TORCH_THREADS") or 0) or (
             DEFAULT_THREADS)
@@ -193,7 +216,8 @@ class StanzaTagger:
             if chars is not None:
                 reps = chars[torch.tensor([slot[w] for i in idx for w in sentences[i]])]
             logits, trans = self._forward(batch, reps)
-            for i, res in zip(idx, self._decode(logits, trans, [len(b) for b in batch]),
+            biases = [self.o_bias[casing(sentences[i])] for i in idx]
+            for i, res in zip(idx, self._decode(logits, trans, [len(b) for b in batch], biases),
                               strict=True):
                 out[i] = res
         return out
@@ -288,15 +312,16 @@ class StanzaTagger:
             parts.append(h[-2:].transpose(0, 1).contiguous().view(len(chunk), -1))
         return torch.cat(parts), slot
 
-    def _decode(self, logits, trans, lens):  # noqa: ANN001
-        """Viterbi tags and the CRF marginal of each chosen tag, for a padded batch."""
+    def _decode(self, logits, trans, lens, biases):  # noqa: ANN001
+        """Viterbi tags and the CRF marginal of each chosen tag, for a padded batch
+        (``biases``: each sentence's bias towards O)."""
         from stanza.models.common.vocab import VOCAB_PREFIX_SIZE
         from stanza.models.ner.trainer import fix_singleton_tags
 
         scores = logits.float().cpu().numpy()
-        if self.o_bias:
+        if any(biases):
             scores = scores.copy()
-            scores[..., self._o_id] += self.o_bias
+            scores[..., self._o_id] += np.asarray(biases, dtype=scores.dtype)[:, None]
         transition = trans.float().cpu().numpy()
         paths = viterbi_batch(scores, transition, lens)
         margs = crf_marginals_batch(scores, transition, lens)
@@ -326,14 +351,18 @@ class StanzaTagger:
         model = self._model
         device = next(model.parameters()).device
         out: list[tuple[list[str], list[float]]] = []
+        done = 0  # the loader batches the sentences in order, each batch sorted by length
         for batch in loader:
             inputs, orig_idx, word_orig_idx, char_orig_idx, sentlens, wordlens, charlens, \
                 charoffsets = unpack_batch(batch, device)
+            part = sentences[done:done + len(sentlens)]
+            biases = [self.o_bias[casing(part[j])] for j in orig_idx]
+            done += len(sentlens)
             word, wordchars, wordchars_mask, chars, tags = inputs
             _, logits, trans = model(word, wordchars, wordchars_mask, tags, word_orig_idx,
                                      sentlens, wordlens, chars, charoffsets, charlens,
                                      char_orig_idx)
-            out.extend(unsort(self._decode(logits[0], trans[0], sentlens), orig_idx))
+            out.extend(unsort(self._decode(logits[0], trans[0], sentlens, biases), orig_idx))
         return out
 
     def tag_candidates(self, sentences: Sequence[Sequence[tuple[str, int, int]]],

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import regex
 
+from newsner.casing import UPPER, casing
 from newsner.normalize.patterns import OUTLET
 
 _CITY = (
@@ -73,6 +74,8 @@ def find_datelines(text: str) -> tuple[tuple[Span, ...], tuple[Span, ...]]:
         # the text for a required literal at every paragraph start (quadratic on long pages)
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
+        if casing(text[pos:end].split()) == UPPER:
+            continue  # in capitals any "WORDS - " or "WORDS, WORD -" reads as a dateline
         for pattern in (_OUTLET_CITY, _CITY_OUTLET, _ANTARA):
             m = pattern.match(text, pos, end)
             if (m and len(m.group("city")) <= _CITY_MAX_LEN
@@ -96,7 +99,7 @@ def _city_only(text: str, starts: list[int]) -> Span | None:
     for pos in starts[:_CITY_ONLY_MAX_PARAGRAPH_INDEX]:
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
-        if end - pos < _CITY_ONLY_MIN_PARAGRAPH:
+        if end - pos < _CITY_ONLY_MIN_PARAGRAPH or casing(text[pos:end].split()) == UPPER:
             continue
         m = _CITY_ONLY.match(text, pos, end)
         if m and len(m.group("city")) <= _CITY_MAX_LEN and not _OUTLET_FULL.fullmatch(

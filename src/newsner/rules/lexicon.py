@@ -117,6 +117,8 @@ class Lexicon:
     ranks: frozenset[str]
     #: lower-cased words of office names ("kelautan", "perikanan", "humas")
     office_words: frozenset[str] = frozenset()
+    #: gazetteer names that are also everyday words ("antara", "malang"), from common_words.txt
+    common_words: frozenset[str] = frozenset()
 
     def label_of(self, name: str) -> str | None:
         hit = self.gazetteer.get(name)
@@ -173,5 +175,6 @@ def load_lexicon() -> Lexicon:
     titles = frozenset(t.lower() for t in _read_lines("titles.txt"))
     ranks = frozenset(r.lower().rstrip(".") for r in _read_lines("ranks.txt"))
     office = frozenset(w.lower() for w in _read_lines("office_words.txt"))
+    common = frozenset(w.lower() for w in _read_lines("common_words.txt"))
     return Lexicon(gazetteer=gazetteer, aliases=aliases, titles=titles, ranks=ranks,
-                   office_words=office)
+                   office_words=office, common_words=common)

@@ -44,7 +44,8 @@ from spacy.tokens import Doc, Token
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 from spacy.vocab import Vocab, create_vocab
 
-from newsner.candidates import Candidate
+from newsner.candidates import UNCASED, Candidate
+from newsner.casing import CASED, UPPER, casing
 from newsner.rules.acronyms import Definition, find_definitions
 from newsner.rules.lexicon import (
     DAYS,
@@ -163,6 +164,15 @@ class RuleMatcher:
             by_kind.setdefault(kind, []).append(name_docs[name])
         for kind, docs in sorted(by_kind.items()):
             self._gaz.add(kind, docs)
+        # the same, case-insensitive, for sentences without reliable capitals (newsner.casing):
+        # only names that cannot be an everyday word there
+        self._gaz_caseless = PhraseMatcher(self.vocab, attr="LOWER")
+        caseless: dict[str, list[Doc]] = {}
+        for name, (_label, kind) in lex.gazetteer.items():
+            if self._caseless_safe(name):
+                caseless.setdefault(kind, []).append(name_docs[name])
+        for kind, docs in sorted(caseless.items()):
+            self._gaz_caseless.add(kind, docs)
         # all-caps forms of places, only trusted inside datelines
         self._caps_places = PhraseMatcher(self.vocab, attr="LOWER")
         self._caps_places.add("PLACE", [name_docs[n] for n, (label, _k) in lex.gazetteer.items()
@@ -183,6 +193,14 @@ class RuleMatcher:
         self._dateline.add(
             "CITY_PAREN", [[city, {"ORTH": "("}, outlet, {"ORTH": ")"}, dash]], greedy="LONGEST")
         self._last: tuple[Doc, RuleResult] | None = None
+
+    def _caseless_safe(self, name: str) -> bool:
+        """Whether ``name`` matched in any case is still a name: several words, or one word of
+        three letters or more that is no stop word and not in common_words.txt ("antara")."""
+        low = name.lower()
+        if " " in low:
+            return True
+        return len(low) >= 3 and low not in STOP_WORDS and low not in self.lex.common_words
 
     def pipe(self, names: Iterable[str]) -> list[Doc]:
         """Pattern docs for ``names``, tokenized as the Indonesian tokenizer would."""
@@ -220,8 +238,10 @@ class _DocRules:
         self.sent_start = [0] * n
         self.sent_end = [n] * n
         self.headline = [False] * n
+        self.casing = [CASED] * n  # of each token's sentence: capitals are evidence only if CASED
         for a, b in sentence_bounds(doc):
             head = _is_headline(words[a:b])
+            self.casing[a:b] = [casing(words[a:b])] * (b - a)
             self.sent_start[a:b] = [a] * (b - a)
             self.sent_end[a:b] = [b] * (b - a)
             self.headline[a:b] = [head] * (b - a)
@@ -325,6 +345,8 @@ class _DocRules:
         for key, a, b in matches:
             if a > 0 and not (doc[a - 1].is_space and "\n" in doc[a - 1].text):
                 continue  # a dateline starts a line
+            if self.casing[a] == UPPER:
+                continue  # in capitals any "WORDS , WORD -" reads as "CITY, OUTLET -"
             kind = self.rm.vocab.strings[key]
             toks = list(range(a, b))
             if kind == "OUTLET_CITY":
@@ -342,7 +364,13 @@ class _DocRules:
     def _gazetteer(self) -> None:
         doc = self.doc
         strings = self.rm.vocab.strings
-        matches = sorted(self.rm._gaz(doc), key=lambda m: (m[1], -(m[2] - m[1])))
+        found = {(a, b): key for key, a, b in self.rm._gaz(doc)
+                 if self.casing[a] != UPPER or self.rm._caseless_safe(doc[a:b].text)}
+        for key, a, b in self.rm._gaz_caseless(doc):
+            if self.casing[a] != CASED:
+                found.setdefault((a, b), key)
+        matches = sorted(((key, a, b) for (a, b), key in found.items()),
+                         key=lambda m: (m[1], -(m[2] - m[1])))
         matches = [m for m in matches if not any(i in self.blocked for i in range(m[1], m[2]))]
         self.gaz_ends.update(b - 1 for _key, _a, b in matches)
         for key, a, b in matches:
@@ -360,8 +388,9 @@ class _DocRules:
             if (before or after) and not self.headline[a]:
                 continue  # part of a longer name nobody listed: "Pos Indonesia", "Selat Bali"
             strength = "weak"
-            if kind == "country" and not self._cap_neighbour(a - 1) and not self._cap_neighbour(b):
-                strength = "strong"
+            if kind == "country" and self.casing[a] == CASED and not self._cap_neighbour(
+                    a - 1) and not self._cap_neighbour(b):
+                strength = "strong"  # a country with no capitalised word beside it
             self._add(a, b, label, f"gaz_{kind}", strength)
 
     def _titles(self) -> None:
@@ -664,9 +693,14 @@ class _DocRules:
             score = SCORES.get(p.rule, DEFAULT_SCORE)
             if p.rule == "gaz_country" and p.strength != "strong":
                 score = DEFAULT_SCORE
+            extra = p.extra
+            if self.casing[p.start] != CASED:
+                # found without the evidence capitals give: it may fill a gap the model left,
+                # never override the model (newsner.resolve.merge)
+                extra = {**extra, UNCASED: True}
             out.append(Candidate(start, last.idx + len(last.text), p.label, score=score,
                                  source="rule", rule=p.rule, strength=p.strength,
-                                 extra=p.extra))
+                                 extra=extra))
         return out
 
 

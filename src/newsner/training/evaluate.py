@@ -214,10 +214,30 @@ def evaluate(corpus: str | None = None, fold: int | None = None, split: str | No
         name = f"{corpus} {split}"
     if limit:
         sentences = sentences[:limit]
+    return score_sentences(sentences, nlp, model_only, name)
+
+
+def score_sentences(sentences: Sequence[Sentence], nlp: Any, model_only: bool,
+                    name: str = "") -> Report:
+    """Strict scores of the pipeline (or the tagger alone) on annotated sentences."""
     pred = predict_sentences(sentences, nlp, model_only)
     kind = "model" if model_only else "pipeline"
     return score([s.spans for s in sentences], pred, [s.text for s in sentences],
                  name=f"{name} ({kind})")
+
+
+#: The columns of the casing protocol: each test sentence as written, lower- and upper-cased
+#: (token by token, so gold spans follow), and the casing whose decoding bias each column picks.
+CASE_COLUMNS: dict[str, tuple[Any, str]] = {
+    "as_written": (None, "cased"), "lower": (str.lower, "lower"), "upper": (str.upper, "upper")}
+
+
+def recase(sentences: Sequence[Sentence], column: str) -> list[Sentence]:
+    """``sentences`` re-cased for a :data:`CASE_COLUMNS` column."""
+    case = CASE_COLUMNS[column][0]
+    if case is None:
+        return list(sentences)
+    return [Sentence([case(t) for t in s.tokens], list(s.tags), id=s.id) for s in sentences]
 
 
 def print_report(report: Report, errors: int = 0) -> None:
@@ -259,52 +279,70 @@ def model_folder(model: Path, assets: Path) -> Path:
 
 def cross_validate(models_dir: Path, name: str, assets: Path, policy_list: Sequence[str] = (
         "model", "pipeline"), folds: Sequence[int] = (1, 2, 3, 4, 5),
-        o_bias_grid: Sequence[float] = ()) -> dict[str, Any]:
+        o_bias_grid: Sequence[float] = (), columns: Sequence[str] = tuple(CASE_COLUMNS),
+        ) -> dict[str, Any]:
     """The 5-fold NER-UI protocol for fold models ``<name>-fold<k>.pt`` in ``models_dir``:
-    each fold's model scored on its test fold, alone and inside the full pipeline. ``folds``
-    scores a subset (the mean is then over those folds only, and says so).
+    each fold's model scored on its test fold, alone and inside the full pipeline, with the
+    test sentences as written, lower-cased and upper-cased (``columns``). ``folds`` scores a
+    subset (the mean is then over those folds only, and says so).
 
-    With ``o_bias_grid`` every fold is scored at each decoding bias of the grid, and fold k's
-    reported scores use the bias that :func:`held_out_choices` picks for it from the *other*
-    folds' pipeline scores, so no fold's own test labels choose its bias. ``o_bias.shipped`` is
-    the grid value with the best mean pipeline F1 over all the folds: the one a model trained
-    on all of NER-UI should decode with."""
+    With ``o_bias_grid`` every fold is scored at each decoding bias of the grid, and fold k
+    decodes each casing with the bias that :func:`held_out_choices` picks for it from the
+    *other* folds' pipeline scores on that casing's column, so no fold's own test labels choose
+    its biases. ``o_bias.shipped`` holds, per casing, the grid value with the best mean pipeline
+    F1 over all the folds: what a model trained on all of NER-UI should decode with."""
     from newsner.pipeline import Pipeline
+    from newsner.tagging import decoding_biases
 
-    grid = sorted({0.0, *map(float, o_bias_grid)}) if o_bias_grid else [None]
-    by_bias: dict[str, dict[str, dict[str, Any]]] = {}  # bias -> kind -> fold -> scores
+    grid = sorted({0.0, *map(float, o_bias_grid)}) if o_bias_grid else []
+    chooser = "pipeline" if "pipeline" in policy_list else policy_list[0]
+    tests = {k: read_fold("nerui", k)["test"] for k in folds}
+    models = {k: model_folder(models_dir / f"{name}-fold{k}.pt", assets) for k in folds}
+
+    def run(nlp: Any, k: int, column: str) -> dict[str, Any]:
+        sents = recase(tests[k], column)
+        return {kind: score_sentences(sents, nlp, kind == "model").to_dict()["scores"]
+                for kind in policy_list}
+
+    # grid: column -> bias -> fold -> chooser F1 (every casing decoded with that bias)
+    f1: dict[str, dict[float, dict[str, float]]] = {c: {} for c in columns}
+    per_fold: dict[str, dict[str, dict[str, Any]]] = {c: {} for c in columns}
     for k in folds:
-        nlp = Pipeline(model_folder(models_dir / f"{name}-fold{k}.pt", assets))
+        nlp = Pipeline(models[k])
         for bias in grid:
-            if bias is not None:
-                nlp.tagger.o_bias = bias
-            for kind in policy_list:
-                rep = evaluate("nerui", fold=k, model_only=(kind == "model"), pipeline=nlp)
-                by_bias.setdefault(str(bias), {}).setdefault(kind, {})[str(k)] = (
-                    rep.to_dict()["scores"])
+            nlp.tagger.o_bias = decoding_biases(bias, {})
+            for column in columns:
+                f1[column].setdefault(bias, {})[str(k)] = run(nlp, k, column)[chooser][
+                    "micro"]["f1"]
+    choice: dict[str, dict[str, float]] = {}  # fold -> casing -> bias
+    if grid:
+        for column in columns:
+            picks = held_out_choices(f1[column]) if len(folds) > 1 else {
+                str(folds[0]): _best_bias(f1[column])}  # one fold: a screen, not a result
+            for k, bias in picks.items():
+                choice.setdefault(k, {})[CASE_COLUMNS[column][1]] = bias
+    for k in folds:
+        nlp = Pipeline(models[k])
+        if grid:
+            nlp.tagger.o_bias = decoding_biases(choice[str(k)], {})
+        for column in columns:
+            per_fold[column][str(k)] = run(nlp, k, column)
     result: dict[str, Any] = {
-        "protocol": "IndoLEM NER-UI 5-fold: train.0k, early stop on dev.0k, score test.0k",
+        "protocol": "IndoLEM NER-UI 5-fold: train.0k, early stop on dev.0k, score test.0k "
+                    "as written, lower-cased and upper-cased",
         "model": name, "folds_scored": list(folds)}
-    if grid == [None]:
-        per_fold = by_bias["None"]
-    else:
-        chooser = "pipeline" if "pipeline" in policy_list else policy_list[0]
-        f1 = {float(b): {k: v["micro"]["f1"] for k, v in kinds[chooser].items()}
-              for b, kinds in by_bias.items()}
-        choice = held_out_choices(f1)
-        per_fold = {kind: {k: by_bias[str(choice[k])][kind][k] for k in choice}
-                    for kind in policy_list}
+    if grid:
         result["o_bias"] = {
-            "selection": f"fold k decodes with the bias whose mean {chooser} F1 over the other "
-                         "folds' test sets is best (ties: the smaller bias)",
+            "selection": f"fold k decodes each casing with the bias whose mean {chooser} F1 on "
+                         "that casing's column over the other folds' test sets is best (ties: "
+                         "the smaller bias)",
             "per_fold": choice,
-            "shipped": _best_bias(f1),
-            "grid": {b: {kind: _summary(kinds[kind]) for kind in policy_list}
-                     for b, kinds in by_bias.items()},
+            "shipped": {CASE_COLUMNS[c][1]: _best_bias(f1[c]) for c in columns},
+            "grid": {c: {b: round(fmean(v.values()), 2) for b, v in f1[c].items()}
+                     for c in columns},
         }
-        result["summary_without_bias"] = {kind: _summary(by_bias["0.0"][kind])
-                                          for kind in policy_list}
-    result["summary"] = {kind: _summary(scores) for kind, scores in per_fold.items()}
+    result["summary"] = {c: {kind: _summary({k: v[kind] for k, v in per_fold[c].items()})
+                             for kind in policy_list} for c in columns}
     result["folds"] = per_fold
     return result
 

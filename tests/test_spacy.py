@@ -40,7 +40,9 @@ def test_factory_is_found_through_the_entry_point() -> None:
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           timeout=120)
     assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.split("\n")[0] == "True ['batch_size', 'clean', 'model_dir'] True 0"
+    options = ["batch_size", "clean", "harmonise", "model_dir", "o_bias", "policy",
+               "stanza_tokenizer"]
+    assert proc.stdout.split("\n")[0] == f"True {options} True 0"
 
 
 @pytest.fixture(scope="module")
@@ -109,3 +111,19 @@ def test_seed_article_to_spacy_round_trips_every_entity() -> None:
         assert span._.newsner_canonical == e.canonical
     tokens = [t.text for t in sdoc]
     assert "Lavrov" in tokens and "Stockholm" in tokens
+
+
+def test_component_takes_the_options_load_takes() -> None:
+    """Every option of newsner.load passes through the component's config, o_bias as a number
+    or per casing, and gives the same pipeline load() gives."""
+    nlp = spacy.blank("id")
+    comp = nlp.add_pipe("newsner", config={"o_bias": 0, "policy": "model"})
+    assert comp.pipeline is newsner.load(o_bias=0, policy="model")
+    assert comp.pipeline.tagger.o_bias == {"cased": 0.0, "lower": 0.0, "upper": 0.0}
+    per_casing = {"cased": 2.0, "lower": 0.25, "upper": 1.0}
+    other = spacy.blank("id").add_pipe("newsner", config={"o_bias": per_casing})
+    assert other.pipeline.tagger.o_bias == per_casing
+    text = "presiden joko widodo bertemu menteri keuangan sri mulyani di jakarta."
+    assert [(e.text, e.label_) for e in spacy.blank("id").add_pipe(
+        "newsner", config={"o_bias": per_casing})(spacy.blank("id")(text)).ents] == [
+        (e.text, e.label) for e in newsner.load(o_bias=per_casing).extract(text)]

@@ -17,13 +17,18 @@ puts an entity edge inside a token, the span is widened to whole tokens
 newsner's offsets exactly in a spaCy ``Doc``, use :meth:`newsner.Document.to_spacy`, which
 splits such tokens instead. ``nlp.pipe`` runs newsner on batches of texts.
 
-Config: ``model_dir`` (default: the shipped model), ``clean`` (remove page chrome, default
-true), ``batch_size`` (texts tagged together in ``nlp.pipe``, default 32).
+Config: what :func:`newsner.load` takes, ``model_dir`` (default: the shipped model),
+``policy``, ``harmonise``, ``stanza_tokenizer`` and ``o_bias`` (a number, or a dict per casing:
+``{"cased": 2.0, "lower": 0.5}``), plus ``clean`` (remove page chrome, default true) and
+``batch_size`` (texts tagged together in ``nlp.pipe``, default 32)::
+
+    nlp.add_pipe("newsner", config={"o_bias": 0, "policy": "model"})
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -35,12 +40,12 @@ class NewsnerComponent:
     """Sets ``doc.ents`` from newsner (see the module docstring)."""
 
     def __init__(self, name: str = "newsner", model_dir: str | None = None, clean: bool = True,
-                 batch_size: int = 32) -> None:
+                 batch_size: int = 32, **load_options: Any) -> None:
         from newsner.display import register_extensions
         from newsner.pipeline import load
 
         self.name = name
-        self.pipeline = load(model_dir)
+        self.pipeline = load(model_dir, **load_options)
         self.clean = clean
         self.batch_size = batch_size
         register_extensions()
@@ -83,12 +88,18 @@ class NewsnerComponent:
 
 @Language.factory(
     "newsner",
-    default_config={"model_dir": None, "clean": True, "batch_size": 32},
+    default_config={"model_dir": None, "clean": True, "batch_size": 32, "policy": None,
+                    "harmonise": False, "stanza_tokenizer": None, "o_bias": None},
     assigns=["doc.ents", "token.ent_iob", "token.ent_type"],
 )
 def make_newsner(nlp: Language, name: str, model_dir: str | None, clean: bool,
-                 batch_size: int) -> NewsnerComponent:
-    return NewsnerComponent(name=name, model_dir=model_dir, clean=clean, batch_size=batch_size)
+                 batch_size: int, policy: str | None, harmonise: bool,
+                 stanza_tokenizer: str | None, o_bias: Any) -> NewsnerComponent:
+    # o_bias is Any: spaCy validates config values against the annotations, and a float or a
+    # dict per casing are both valid
+    return NewsnerComponent(name=name, model_dir=model_dir, clean=clean, batch_size=batch_size,
+                            policy=policy, harmonise=harmonise,
+                            stanza_tokenizer=stanza_tokenizer, o_bias=o_bias)
 
 
 __all__ = ["NewsnerComponent", "make_newsner"]

@@ -96,9 +96,9 @@ def check_tagger() -> dict:
     captured: list = []
     decode = tagger._decode
 
-    def capture(logits, trans, lens):  # noqa: ANN001, ANN202
+    def capture(logits, trans, lens, biases):  # noqa: ANN001, ANN202
         captured.append((logits.float().numpy().copy(), trans.float().numpy().copy(), list(lens)))
-        return decode(logits, trans, lens)
+        return decode(logits, trans, lens, biases)
 
     tagger._decode, tagger._fast = capture, False
     t2 = time.perf_counter()

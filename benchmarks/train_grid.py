@@ -1,12 +1,17 @@
-"""Run many NER trainings at once (CV folds x configs) and score each fold's model on its test.
+"""Run many NER trainings at once (configs x NER-UI folds), each within a wall-clock budget.
 
-Used for the cross-validation table and the ablations of issue #3. Each training is a separate
-``newsner train`` process with a wall-clock budget; stanza keeps the checkpoint with the best
-dev F1, so a run stopped by the budget still leaves its best model. On a machine with a GPU
-(and many cores) all runs go in parallel; on 2 CPU cores run a few at a time.
+``make cv`` trains the shipped config's five fold models with it, two at a time, before
+``newsner cv`` scores them; a lever is measured the same way, with its config next to the
+shipped one. Each training is a separate ``newsner train`` process (one OpenMP thread);
+stanza keeps the checkpoint with the best dev F1, so a run stopped by the budget still leaves
+its best model. On a machine with a GPU (and many cores) all runs go in parallel.
 
-    python benchmarks/train_grid.py --configs configs/ablation-*.toml --folds 1 2 3 4 5 \
-        --jobs 20 --budget 400 --out work/grid
+    python benchmarks/train_grid.py --configs configs/shipped.toml --folds 1 2 3 4 5 \
+        --jobs 2 --budget 5400 --out work/cv
+
+Writes ``<out>/models/<config name>-fold<k>.pt`` (``-all.pt`` for the fold ``all``), the
+prepared data under ``<out>/data``, one log per run and ``<out>/runs.json`` (exit code and
+seconds of each run).
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ def run_one(config: Path, fold: str, out: Path, budget: int, cpu: bool) -> dict:
     log_path = out / f"{name}-{fold}.log"
     cmd = [sys.executable, "-m", "newsner.cli", "train", "--config", str(config),
            "--save-dir", str(out / "models"), "--work-dir", str(out / "data")]
-    cmd += ["--all"] if fold == "all" else ["--source"] if fold == "source" else ["--fold", fold]
+    cmd += ["--all"] if fold == "all" else ["--fold", fold]
     if not cpu:
         cmd.append("--gpu")
     env = dict(os.environ, OMP_NUM_THREADS="1", MKL_NUM_THREADS="1")
@@ -46,7 +51,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--configs", nargs="+", type=Path, required=True)
     parser.add_argument("--folds", nargs="+", default=["1", "2", "3", "4", "5"],
-                        help="fold numbers; 'all': the final model; 'source': extra_corpora alone")
+                        help="fold numbers; 'all': the final model on all of NER-UI")
     parser.add_argument("--only", nargs="*", default=[],
                         help="restrict to CONFIG:FOLD pairs (e.g. baseline:1)")
     parser.add_argument("--jobs", type=int, default=2)

@@ -1,22 +1,33 @@
 """Import heavy packages without running the parts of their ``__init__`` that newsner never uses.
 
-Most of a cold start is importing PyTorch, spaCy and stanza. Two package initialisers among
-them do work for code newsner does not call: ``stanza/__init__.py`` imports ``stanza.Pipeline``
-with every processor (about a second; newsner builds its tagger from ``stanza.models``
-directly), and ``spacy/cli/__init__.py``, which ``import spacy`` runs only to expose
-``spacy.info``, imports every spaCy command (the training loop, project tooling, downloads).
+Two package initialisers on newsner's load path do work for code newsner does not call:
+``stanza/__init__.py`` imports ``stanza.Pipeline`` with every processor (newsner builds its
+tagger from ``stanza.models`` directly), and ``spacy/cli/__init__.py``, which ``import spacy``
+runs only to expose ``spacy.info``, imports every spaCy command. Both cost cold-start time
+(``make bench`` measures it) and nothing else.
 
-:func:`defer_package_init` registers such a package as a bare package before anything imports
-it: its submodules import as usual, and the first attribute asked of the package itself runs
-the real ``__init__`` in place, so ``stanza.Pipeline`` or ``spacy.cli.download`` keep working
-for the user afterwards. A package that is already imported is left alone.
+:func:`defer_package_init` registers such a package as a stub before anything imports it, and
+:func:`defer_module` registers a plain module as a stub of forwarders. Why that is safe:
 
-:func:`defer_module` does the same for a plain module that a package ``__init__`` imports only
-to re-export a few functions: ``spacy/__init__.py`` imports ``spacy.cli.info`` (and with it
-typer, click, weasel and requests, ~0.12 s) for ``spacy.info``. Those functions become thin
-forwarders that import the real module on their first call. A stand-in can replace a
-forwarder where the answer is known without the module: ``IPython.get_ipython()`` is ``None``
-in a process that has not imported IPython (stanza asks it, at import, to pick a progress bar).
+* The stub is a module in ``sys.modules`` with the package's real ``__path__``, ``__spec__``
+  and ``__file__``, which is what the import system reads to import a submodule, so
+  ``stanza.models.ner.trainer`` is imported from the same files as without the stub.
+* The stub *is* the package object: the first attribute asked of it that it lacks (other than
+  a dunder the import system probes) runs the installed ``__init__`` in the stub's own
+  namespace, once, and the object becomes a plain module. Whoever holds a reference sees the
+  initialised package; names the ``__init__`` binds win over submodules bound meanwhile, as
+  after a normal import.
+* After :func:`finish_deferred` any attribute read runs the ``__init__`` first, so code outside
+  the deferred block (the user's ``import stanza; stanza.Pipeline``, ``stanza.__version__``)
+  never sees the stub's partial namespace.
+* A package or module that is already imported is left alone: a user who imported stanza,
+  spaCy's CLI or IPython before newsner gets the real objects throughout.
+* A module stub's forwarders import the real module on their first call and call the real
+  function, so they return what it returns, later; the stub leaves ``sys.modules`` when the
+  block ends, so any later ``import`` loads the real module. A stand-in replaces a forwarder
+  only where the answer is known without the module: ``IPython.get_ipython()`` is ``None`` in
+  a process that has not imported IPython (a running shell would have imported it, and then
+  nothing is deferred); stanza asks it at import to pick a progress bar.
 """
 
 from __future__ import annotations
@@ -81,11 +92,17 @@ class _DeferredPackage(types.ModuleType):
 class _FinishedDeferredPackage(_DeferredPackage):
     """After :func:`finish_deferred`: *any* attribute read runs the ``__init__``, even of a name
     bound meanwhile (a user's ``import spacy.cli.info`` binds the submodule ``info``, where
-    the real package has the function)."""
+    the real package has the function), and so does a dunder the stub lacks
+    (``stanza.__version__``); the dunders the stub has (``__path__``, ``__spec__``) are read
+    by the import system and are the real package's already."""
 
     def __getattribute__(self, attr: str):  # noqa: ANN204
         if not (attr.startswith("__") and attr.endswith("__")):
             _run_package_init(self)
+        return types.ModuleType.__getattribute__(self, attr)
+
+    def __getattr__(self, attr: str):  # noqa: ANN204 - only for names the stub lacks
+        _run_package_init(self)
         return types.ModuleType.__getattribute__(self, attr)
 
 

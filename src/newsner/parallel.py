@@ -6,9 +6,17 @@ copy-on-write and never reloaded per article; each worker uses one torch thread 
 
 Two details keep ``n_process`` workers close to ``n_process`` times one: each worker freezes
 the objects it inherited (``gc.freeze()``, as the ``gc`` docs advise for fork without exec), so
-its collections never walk, and copy, the parent's ~10^5 long-lived objects; and work goes
-out in parts of ``batch_size / n_process`` texts, so the last parts leave no worker waiting
-long for another (``batch_size`` texts are still in flight at once).
+its collections never walk them, which would write to their pages and copy them out of the
+memory shared with the parent; and work goes out in parts of ``batch_size / n_process``
+texts, so the last parts leave no worker waiting long for another (``batch_size`` texts are
+still in flight at once).
+
+Freezing is safe here: it only takes the inherited objects out of the cyclic collector's
+walks; they stay reachable and reference counting still frees them. They are the loaded
+pipeline and what the parent held at the fork, which the worker keeps alive anyway; at worst
+an inherited reference cycle that becomes garbage in the worker is freed when the worker
+exits, at the end of the call, instead of at a collection. Everything the worker allocates
+afterwards (each batch's documents) is collected as usual.
 """
 
 from __future__ import annotations
@@ -31,7 +39,7 @@ def _init_worker(clean: bool) -> None:
     import torch
 
     global _WORKER_CLEAN
-    gc.freeze()  # this process only: the parent's objects are left out of its collections
+    gc.freeze()  # this worker only: the objects inherited from the parent leave its gc walks
     torch.set_num_threads(1)
     _WORKER_CLEAN = clean
 

@@ -53,6 +53,11 @@ class MergePolicy(StrEnum):
     UNION_MODEL_FIRST = "union_model_first"
     RULES_FIRST = "rules_first"
 
+    @classmethod
+    def _missing_(cls, value: object) -> MergePolicy:
+        raise ValueError(f"{value!r} is not a valid merge policy; valid policies: "
+                         f"{', '.join(p.value for p in cls)}")
+
 
 # ---------------------------------------------------------------------------------- merge
 
@@ -127,8 +132,7 @@ def _without_leading_titles(c: Candidate, text: str) -> Candidate | None:
         return None
     if not words[i].group()[:1].isupper():
         return c  # "Menteri bidang ...": no title followed by a name; leave it to the tagger
-    return dataclasses.replace(c, start=words[i].start(),
-                               extra={**c.extra, "trimmed_from": (c.start, c.end)})
+    return dataclasses.replace(c, start=words[i].start())
 
 
 def _model_rank(c: Candidate) -> tuple:
@@ -256,8 +260,7 @@ def _remainders(m: Candidate, rules: list[Candidate], text: str) -> list[Candida
         # must sit on word boundaries
         if (a > 0 and text[a - 1].isalnum()) or (b < len(text) and text[b].isalnum()):
             continue
-        out.append(dataclasses.replace(m, start=a, end=b,
-                                       extra={**m.extra, "trimmed_from": (m.start, m.end)}))
+        out.append(dataclasses.replace(m, start=a, end=b))
     return out
 
 

@@ -412,9 +412,10 @@ def _load_trainer(paths: ModelPaths):  # noqa: ANN202 - stanza Trainer
     """stanza's NER ``Trainer`` with its model, without ``stanza.Pipeline`` or an optimizer."""
     from newsner.lazy_imports import deferred, no_ipython_shell
 
-    # stanza's __init__ imports stanza.Pipeline (~1 s) and its modules import networkx (for
-    # dependency graphs, ~0.14 s) and requests (for downloads): newsner uses none of them. Its
-    # progress-bar helper imports IPython (~0.04 s) to ask for a running notebook shell.
+    # stanza's __init__ imports stanza.Pipeline, its modules import networkx (dependency
+    # graphs) and requests (downloads), and its progress-bar helper asks IPython for a notebook
+    # shell: newsner uses none of them. Deferring them is safe because each package runs its
+    # own __init__ in full the first time anything reads from it (newsner.lazy_imports).
     with deferred(["stanza", "networkx", "requests"],
                   {"IPython": {"get_ipython": no_ipython_shell}}):
         from stanza.models.common.pretrain import Pretrain
@@ -444,9 +445,9 @@ _LOAD_LOCK = threading.Lock()
 
 class _TensorUnpickler(pickle.Unpickler):
     """Python's C unpickler allowed only :data:`_PICKLE_GLOBALS` (the "restricting globals"
-    recipe of the ``pickle`` docs): as strict as ``torch.load(weights_only=True)`` for these
-    files and ~10x faster, because torch's weights-only unpickler is pure Python and a stanza
-    checkpoint is mostly vocabulary, ~10^5 small strings."""
+    recipe of the ``pickle`` docs): no more than ``torch.load(weights_only=True)`` allows for
+    these files, so a tampered file can run no code, and faster than torch's pure-Python
+    weights-only unpickler on a checkpoint that is mostly vocabulary strings."""
 
     def find_class(self, module: str, name: str):  # noqa: ANN201
         if (module, name) in _PICKLE_GLOBALS or (module == "torch" and name.endswith("Storage")):
@@ -462,7 +463,12 @@ _SAFE_PICKLE = types.SimpleNamespace(
 @contextlib.contextmanager
 def _fast_safe_torch_load(files: Sequence[Path | None]) -> Iterator[None]:
     """While stanza loads ``files`` (with ``torch.load(..., weights_only=True)``), load them
-    with :class:`_TensorUnpickler` instead; anything it refuses goes to torch's own loader."""
+    with :class:`_TensorUnpickler` instead; anything it refuses goes to torch's own loader.
+
+    Safe because: only these paths and only ``weights_only=True`` calls are redirected (every
+    other call, from any thread, reaches the real ``torch.load``); the unpickler allows no more
+    globals than ``weights_only``; the lock keeps two loads from restoring each other's
+    ``torch.load``, which is restored even on error."""
     import torch
 
     ours = {os.path.realpath(f) for f in files if f}

@@ -46,10 +46,6 @@ class Entity:
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
-    @property
-    def sort_key(self) -> tuple[int, int]:
-        return (self.start, self.end)
-
     def _repr_html_(self) -> str:
         from newsner.display import render
 

@@ -79,13 +79,6 @@ ORG_TITLE_HEADS = frozenset(_words(
     "peneliti aktor aktris penyanyi presiden dirjen bendahara"
 ))
 
-#: Titles whose holder heads a region ("Bupati Bantaeng X"): the first word after them is a
-#: place even when no list knows it.
-REGION_TITLE_HEADS = frozenset(_words(
-    "gubernur wagub bupati wabup wali walikota wawali camat lurah kades kapolda wakapolda "
-    "kapolres kapolresta kapolsek pangdam kajati kajari"
-))
-
 #: Prefixes of government bodies that do not swallow the place after them in NER-UI style
 #: ("Pemkot **Surabaya**", "DPRD **Surabaya**", "Komisi VII **DPR**").
 GOV_PREFIXES = frozenset(_words(
@@ -124,10 +117,6 @@ class Lexicon:
         hit = self.gazetteer.get(name)
         return hit[0] if hit else None
 
-    def kind_of(self, name: str) -> str | None:
-        hit = self.gazetteer.get(name)
-        return hit[1] if hit else None
-
     def is_title_phrase(self, text: str) -> bool:
         """True when ``text`` is only titles and ranks ("Menlu", "Menteri Luar Negeri")."""
         words = [w.strip(".,") for w in text.lower().split()]
@@ -138,10 +127,6 @@ class Lexicon:
         if joined in self.titles:
             return True
         return all(w in self.titles or w in self.ranks for w in words)
-
-    def expansion_of(self, short: str) -> str | None:
-        hit = self.aliases.get(short)
-        return hit[0] if hit else None
 
 
 def _read_lines(name: str) -> list[str]:

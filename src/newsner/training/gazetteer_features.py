@@ -49,11 +49,6 @@ FEATURE_NAMES = column_names(LABELS)
 CORPUS_LABELS = (*LABELS, "O")
 CORPUS_FEATURE_NAMES = column_names(CORPUS_LABELS, prefix="corpus_")
 
-#: the position lexicons' labels: a token opens a name of a label (B) or continues one (I)
-POSITION_LABELS = tuple(f"{edge}-{label}" for label in LABELS for edge in "BI")
-GAZETTEER_POSITION_FEATURE_NAMES = column_names(POSITION_LABELS, prefix="gazpos_")
-CORPUS_POSITION_FEATURE_NAMES = column_names(POSITION_LABELS, prefix="corpuspos_")
-
 #: the annotated splits behind the corpus columns: training parts only, so that the splits
 #: we score these corpora on stay unseen, and nothing from NER-UI
 CORPUS_SOURCES = (("nerugm", "train.01"), ("nergrit", "train"), ("nerp", "train"))
@@ -63,6 +58,11 @@ MARKER = "newsner_gazetteer_columns"
 
 #: a token counted this many times for a label gets the full log-count value for it
 LOG_CEILING = 1000
+
+#: gazetteer file -> the label of its names (in ``<data>/gazetteers``)
+GAZETTEER_FILES = {"PER": "dbpedia-person.txt", "LOC": "dbpedia-place.txt",
+                   "ORG": "dbpedia-organization.txt"}
+MAX_NAME_TOKENS = 6
 
 
 @dataclass(frozen=True)
@@ -87,42 +87,57 @@ class TokenLabelLexicon:
         return sum(by_label[label] for label in LABELS) if by_label else 0
 
 
-def token_label_counts(folder: Path | None = None, positions: bool = False,
-                       ) -> dict[str, Counter[str]]:
+def load_names(folder: Path | None = None) -> dict[str, list[list[str]]]:
+    """Tokenized names by label, from the DBpedia gazetteers (``folder``: the gazetteers
+    directory; default ``<data>/gazetteers``).
+
+    The lists are noisy (broken encodings, band names among people), so only lines that look
+    like names are kept: printable, capitalised, no brackets or quotes, 1-6 tokens."""
+    from newsner.tokenization import make_tokenizer
+    from newsner.training.corpora import data_dir
+
+    folder = folder or data_dir() / "gazetteers"
+    tokenizer = make_tokenizer().tokenizer
+    names: dict[str, list[list[str]]] = {}
+    for label, fname in GAZETTEER_FILES.items():
+        lines = (folder / fname).read_text(encoding="utf-8", errors="replace").splitlines()
+        kept = []
+        for line in dict.fromkeys(line.strip() for line in lines):
+            if _looks_like_a_name(line):
+                tokens = [t.text for t in tokenizer(line) if not t.is_space]
+                if 0 < len(tokens) <= MAX_NAME_TOKENS:
+                    kept.append(tokens)
+        names[label] = kept
+    return names
+
+
+def _looks_like_a_name(line: str) -> bool:
+    return (bool(line) and line.isprintable() and "\ufffd" not in line
+            and line[0].isupper() and not any(c in line for c in "()[]{}<>|/\\\"“”"))
+
+
+def token_label_counts(folder: Path | None = None) -> dict[str, Counter[str]]:
     """For each lower-cased token, in how many gazetteer names of each label it occurs
-    (names cleaned and tokenized as for mention replacement; a token counts once a name).
-
-    With ``positions`` the keys are ``B-<label>`` (the token opens the name) and ``I-<label>``
-    (it stands later in the name): "universitas" opens organisation names, "utara" ends place
-    names. Boundaries are where the tagger errs most, and a type-level hint is all the
-    vectors can carry."""
-    from newsner.training.augment import load_names
-
+    (names from :func:`load_names`; a token counts once a name)."""
     counts: dict[str, Counter[str]] = {}
     for label, names in load_names(folder).items():
         for name in names:
-            if positions:
-                keys = {(t.lower(), f"{'I' if i else 'B'}-{label}") for i, t in enumerate(name)}
-            else:
-                keys = {(t.lower(), label) for t in name}
-            for token, key in keys:
-                counts.setdefault(token, Counter())[key] += 1
+            for token in {t.lower() for t in name}:
+                counts.setdefault(token, Counter())[label] += 1
     return counts
 
 
 def corpus_token_counts(sources: Sequence[tuple[str, str]] = CORPUS_SOURCES,
-                        root: Path | None = None, positions: bool = False,
-                        ) -> dict[str, Counter[str]]:
+                        root: Path | None = None) -> dict[str, Counter[str]]:
     """For each lower-cased token, how often the annotated ``sources`` tag it PER, LOC, ORG or
-    O (labels harmonised; NERP's events and food brands count as O, as in evaluation); with
-    ``positions``, how often it opens (``B-``) or continues (``I-``) an entity of each label."""
+    O (labels harmonised; NERP's events and food brands count as O, as in evaluation)."""
     from newsner.training.corpora import read_corpus
 
     counts: dict[str, Counter[str]] = {}
     for corpus, split in sources:
         for sentence in read_corpus(corpus, split, root):
             for token, tag in zip(sentence.tokens, sentence.tags, strict=True):
-                key = tag if positions or tag == "O" else tag[2:]
+                key = tag if tag == "O" else tag[2:]
                 counts.setdefault(token.lower(), Counter())[key] += 1
     return counts
 
@@ -167,14 +182,11 @@ def extend_vectors(words: list[str], vectors: np.ndarray, lexicons: Sequence[Tok
 
 
 def add_gazetteer_features(src_pt: Path, out_pt: Path, min_count: int = 2,
-                           folder: Path | None = None, corpus_columns: bool = False,
-                           position_columns: bool = False) -> Path:
+                           folder: Path | None = None, corpus_columns: bool = False) -> Path:
     """Write ``out_pt``: the stanza ``Pretrain`` at ``src_pt`` with the gazetteer columns
     appended and the gazetteer-only tokens added (see :func:`extend_vectors`); with
     ``corpus_columns`` also the columns counted in the other annotated corpora (any token they
-    tag as an entity joins the vocabulary); with ``position_columns`` (which needs
-    ``corpus_columns``) then the same two lexicons split by where the token stands in a name
-    (``B-``/``I-``, see :func:`token_label_counts`). The word2vec part of every known word is
+    tag as an entity joins the vocabulary). The word2vec part of every known word is
     unchanged, so a model trained on it differs from one trained on ``src_pt`` by the columns
     alone."""
     import torch
@@ -187,15 +199,6 @@ def add_gazetteer_features(src_pt: Path, out_pt: Path, min_count: int = 2,
     if corpus_columns:
         lexicons.append(TokenLabelLexicon(corpus_token_counts(), CORPUS_LABELS, "corpus_",
                                           min_count=1))
-    if position_columns:
-        if not corpus_columns:
-            raise ValueError("position_columns come after the corpus columns: set both")
-        lexicons += [
-            TokenLabelLexicon(token_label_counts(folder, positions=True), POSITION_LABELS,
-                              "gazpos_"),
-            TokenLabelLexicon(corpus_token_counts(positions=True), POSITION_LABELS,
-                              "corpuspos_"),
-        ]
     src = Pretrain(str(src_pt))
     n_special = len(VOCAB_PREFIX)
     words = list(src.vocab)[n_special:]

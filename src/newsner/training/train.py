@@ -20,8 +20,7 @@ import logging
 import os
 import random
 import tomllib
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager, nullcontext
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,7 +29,6 @@ from newsner.training.augment import case_copies, recased
 from newsner.training.corpora import (
     SPLITS,
     Sentence,
-    bio_to_token_spans,
     data_dir,
     read_conllu_sentences,
     read_corpus,
@@ -48,11 +46,6 @@ class TrainConfig:
     extra_corpora: list[str] = field(default_factory=list)  # whole corpora added to training
     case_share: float = 0.0  # share of training sentences that get a re-cased copy (augment)
     case_dev: bool = False  # dev also holds lower- and upper-cased copies (checkpoint choice)
-    mention_copies: int = 0  # mention-replaced copies of each NER-UI training sentence
-    mention_rate: float = 0.5  # chance that a mention is swapped in a copy (augment)
-    silver_teacher: str | None = None  # model folder that tags silver data ("{tag}": fold1, all)
-    silver_sentences: int = 0  # nlp-id news sentences the teacher tags for self-training
-    silver_min_score: float = 0.9  # drop a silver sentence if any token's tag scores below this
     pretrain: str | None = None  # stanza .pt word vectors
     charlm_forward: str | None = None
     charlm_backward: str | None = None
@@ -64,8 +57,6 @@ class TrainConfig:
     word_dropout: float = 0.01
     seed: int = 1234
     final_steps: int = 4000  # steps for the model trained on all of NER-UI (chosen by CV)
-    average_from: int = 0  # >0: ship the mean of the weights saved every eval_interval from here
-    init_from: str | None = None  # stanza NER model (e.g. a --source one) to start from
     extra_args: list[str] = field(default_factory=list)
 
     @classmethod
@@ -83,8 +74,7 @@ class TrainConfig:
         return cls(**flat)
 
     def resolve_paths(self, base: Path) -> TrainConfig:
-        for attr in ("pretrain", "charlm_forward", "charlm_backward", "silver_teacher",
-                     "init_from"):
+        for attr in ("pretrain", "charlm_forward", "charlm_backward"):
             value = getattr(self, attr)
             if value and not Path(value).is_absolute():
                 setattr(self, attr, str(base / value))
@@ -124,37 +114,6 @@ def training_split(corpus: str, split: str) -> list[Sentence]:
     return sents
 
 
-SOURCE = 0  # the ``fold`` that means: train on ``extra_corpora`` alone (a source model)
-SOURCE_SPLITS = {  # (train, dev); test splits stay out so the corpora still score the model
-    "nerugm": ("train.01", "dev.01"),  # its five folds are permutations of one corpus
-    "nergrit": ("train", "valid"),
-    "nerp": ("train", "valid"),
-}
-
-
-def source_sentences(corpora: Iterable[str]) -> dict[str, list[Sentence]]:
-    """Train and dev sentences of the non-NER-UI corpora alone, for a source model.
-
-    A source model learns PER/LOC/ORG from the other corpora before a NER-UI fold fine-tunes
-    it (``init_from``). Mixing those corpora into a fold's training set makes the tagger learn
-    two annotation conventions at once (NER-UGM puts titles inside PER spans); starting from
-    their weights instead lets the fold's own data have the last word. Each corpus's own dev
-    split early-stops it, so no NER-UI sentence decides which source checkpoint is kept, and
-    their test splits are left out so that they still measure a model trained this way.
-    """
-    corpora = list(corpora)
-    if not corpora:
-        raise ValueError("a source model needs extra_corpora")
-    if "nerui" in corpora:
-        raise ValueError("NER-UI is the evaluation corpus; it cannot be a source corpus")
-    parts: dict[str, list[Sentence]] = {"train": [], "dev": []}
-    for corpus in corpora:
-        for part, split in zip(("train", "dev"), SOURCE_SPLITS[corpus], strict=True):
-            parts[part].extend(training_split(corpus, split))
-    log.info("source data: %d train, %d dev sentences", len(parts["train"]), len(parts["dev"]))
-    return parts
-
-
 def nerui_all() -> list[Sentence]:
     """All 2,125 NER-UI sentences (fold 1's train + dev + test is the whole corpus)."""
     fold = read_fold("nerui", 1)
@@ -164,11 +123,6 @@ def nerui_all() -> list[Sentence]:
 def prepare_fold(config: TrainConfig, fold: int | None, out_dir: Path) -> dict[str, Path]:
     """Write train/dev(/test) JSON for ``fold`` (1..5) or, with ``fold=None``, all of NER-UI."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    if fold == SOURCE:
-        paths = {k: out_dir / f"{k}.json" for k in ("train", "dev")}
-        for part, sents in source_sentences(config.extra_corpora).items():
-            write_stanza_json(sents, paths[part])
-        return paths
     extra = extra_training_sentences(config.extra_corpora)
     paths = {k: out_dir / f"{k}.json" for k in ("train", "dev", "test")}
     if fold is None:
@@ -177,9 +131,8 @@ def prepare_fold(config: TrainConfig, fold: int | None, out_dir: Path) -> dict[s
     else:
         data = read_fold("nerui", fold)
         train, dev, test = data["train"], data["dev"], data["test"]
-    silver = silver_sentences(config, "all" if fold is None else f"fold{fold}")
     cased = case_copies(train, config.case_share, seed=config.seed)
-    write_stanza_json(train + cased + augmented(config, train) + silver + extra, paths["train"])
+    write_stanza_json(train + cased + extra, paths["train"])
     if config.case_dev:
         dev = dev + recased(dev, str.lower) + recased(dev, str.upper)
     write_stanza_json(dev, paths["dev"])
@@ -188,55 +141,6 @@ def prepare_fold(config: TrainConfig, fold: int | None, out_dir: Path) -> dict[s
     else:
         write_stanza_json(test, paths["test"])
     return paths
-
-
-def augmented(config: TrainConfig, train: list[Sentence]) -> list[Sentence]:
-    """Mention-replaced copies of ``train`` (none unless ``mention_copies`` > 0)."""
-    if config.mention_copies <= 0:
-        return []
-    from newsner.training.augment import load_names, replace_mentions
-
-    copies = replace_mentions(train, load_names(), copies=config.mention_copies,
-                              rate=config.mention_rate, seed=config.seed)
-    log.info("mention replacement: %d copies of %d sentences", len(copies), len(train))
-    return copies
-
-
-def silver_sentences(config: TrainConfig, tag: str,
-                     pool: Sequence[list[str]] | None = None) -> list[Sentence]:
-    """Self-training data: nlp-id news sentences tagged by a teacher trained on the same fold.
-
-    The teacher (``silver_teacher`` with ``{tag}`` filled in) must have learned from this fold's
-    training part only, so nothing from the test fold reaches the student. A sentence is kept
-    only if the teacher gives every token's tag a marginal probability of at least
-    ``silver_min_score``: sure of its entities and equally sure of the words it leaves out, so
-    a name it half-recognised does not become a silver "O". ``pool`` replaces the nlp-id
-    sentences (tests); it is used in the order given.
-    """
-    if config.silver_sentences <= 0 or not config.silver_teacher:
-        return []
-    from newsner.tagging import StanzaTagger
-
-    if pool is None:
-        pool = [toks for toks in nlp_id_sentences() if 5 <= len(toks) <= 60
-                and any(t[:1].isupper() for t in toks[1:])]  # sentences likely to hold a name
-        random.Random(config.seed).shuffle(pool)
-    teacher = StanzaTagger(config.silver_teacher.format(tag=tag))
-    out: list[Sentence] = []
-    for start in range(0, len(pool), 512):
-        chunk = pool[start:start + 512]
-        for toks, (tags, probs) in zip(chunk, teacher.tag_tokens(chunk), strict=True):
-            if min(probs) < config.silver_min_score:
-                continue
-            bio = ["O"] * len(toks)
-            for i, j, label in bio_to_token_spans(tags):
-                bio[i:j] = [f"B-{label}"] + [f"I-{label}"] * (j - i - 1)
-            out.append(Sentence(list(toks), bio, id=f"silver-{len(out)}"))
-            if len(out) >= config.silver_sentences:
-                log.info("silver data: %d sentences tagged by %s", len(out), teacher.paths.ner)
-                return out
-    log.info("silver data: %d sentences (pool exhausted)", len(out))
-    return out
 
 
 # --- unlabeled text: word vectors and character LM ---------------------------------------------
@@ -301,15 +205,14 @@ def write_charlm_text(out_dir: Path, dev_fraction: float = 0.02, seed: int = 13)
 
 def build_vectors(out_pt: Path, dim: int = 100, max_vocab: int = 40000, epochs: int = 10,
                   seed: int = 1, workers: int = 2, gazetteer_columns: bool = True,
-                  corpus_columns: bool = True, position_columns: bool = False) -> Path:
+                  corpus_columns: bool = True) -> Path:
     """Train word2vec (skip-gram) on the unlabeled text and save it as a stanza ``Pretrain``.
 
     Lower-cased, because stanza's NER looks words up lower-cased in the pretrained vocabulary;
     that also lets the lower-cased NERP text contribute. With ``gazetteer_columns`` the DBpedia
     gazetteer features are appended (:mod:`newsner.training.gazetteer_features`), and with
     ``corpus_columns`` the label counts of the other annotated corpora after them, as in the
-    shipped file (the corpus columns come only with the gazetteer columns), and with
-    ``position_columns`` both lexicons again split by position in the name (B-/I-).
+    shipped file (the corpus columns come only with the gazetteer columns).
     """
     from gensim.models import Word2Vec
     from stanza.models.common.pretrain import Pretrain
@@ -327,8 +230,7 @@ def build_vectors(out_pt: Path, dim: int = 100, max_vocab: int = 40000, epochs: 
     if gazetteer_columns:
         from newsner.training.gazetteer_features import add_gazetteer_features
 
-        add_gazetteer_features(out_pt, out_pt, corpus_columns=corpus_columns,
-                               position_columns=position_columns)
+        add_gazetteer_features(out_pt, out_pt, corpus_columns=corpus_columns)
     return out_pt
 
 
@@ -405,8 +307,6 @@ def ner_args(config: TrainConfig, paths: dict[str, Path], save_dir: Path, save_n
         args += ["--charlm", "--charlm_shorthand", "id_newsner",
                  "--charlm_forward_file", config.charlm_forward,
                  "--charlm_backward_file", config.charlm_backward]
-    if config.init_from:
-        args += ["--finetune", "--finetune_load_name", config.init_from]
     if cpu:
         args += ["--cpu"]
     return args + list(config.extra_args)
@@ -414,78 +314,13 @@ def ner_args(config: TrainConfig, paths: dict[str, Path], save_dir: Path, save_n
 
 def train_ner(config: TrainConfig, fold: int | None, save_dir: Path, work_dir: Path,
               cpu: bool = True, max_steps: int | None = None) -> Path:
-    """Train one NER model: a CV fold (1..5), the final model on all NER-UI (``None``), or a
-    source model on the other corpora alone (``SOURCE``)."""
+    """Train one NER model: a CV fold (1..5) or the final model on all of NER-UI (``None``)."""
     from stanza.models import ner_tagger
 
-    tag = "all" if fold is None else "source" if fold == SOURCE else f"fold{fold}"
+    tag = "all" if fold is None else f"fold{fold}"
     paths = prepare_fold(config, fold, work_dir / f"{config.name}-{tag}")
     steps = max_steps or (config.max_steps if fold else config.final_steps)
     save_name = f"{config.name}-{tag}.pt"
     save_dir.mkdir(parents=True, exist_ok=True)
-    model_file = save_dir / save_name
-    snapshot_dir = save_dir / f"{config.name}-{tag}-snapshots"
-    averaging = config.average_from > 0
-    with (saving_snapshots(snapshot_dir, every=config.eval_interval, start=config.average_from)
-          if averaging else nullcontext()):
-        ner_tagger.main(ner_args(config, paths, save_dir, save_name, steps, cpu))
-    if not averaging:
-        return model_file
-    model_file.replace(snapshot_dir / "best-dev.pt")
-    return average_snapshots(sorted(snapshot_dir.glob("step*.pt")), model_file)
-
-
-@contextmanager
-def saving_snapshots(directory: Path, every: int, start: int) -> Iterator[None]:
-    """Save the NER model every ``every`` training steps from step ``start`` on.
-
-    stanza's trainer keeps only the checkpoint with the best dev F1, and NER-UI's dev folds
-    (170 sentences) are small enough that this pick is noisy: dev F1 moves by a point between
-    evaluations at a constant learning rate. Averaging the weights along the plateau
-    (``average_snapshots``) needs the intermediate weights, which stanza offers no option to
-    keep; counting its ``Trainer.update`` calls gives the step without touching its loop.
-    """
-    from stanza.models.ner.trainer import Trainer
-
-    directory.mkdir(parents=True, exist_ok=True)
-    original = Trainer.update
-    steps = 0
-
-    def update_and_snapshot(self: Any, batch: Any, eval: bool = False) -> Any:  # noqa: A002
-        nonlocal steps
-        loss = original(self, batch, eval=eval)
-        if not eval:
-            steps += 1
-            if steps >= start and steps % every == 0:
-                self.save(str(directory / f"step{steps:06d}.pt"))
-        return loss
-
-    Trainer.update = update_and_snapshot
-    try:
-        yield
-    finally:
-        Trainer.update = original
-
-
-def average_snapshots(snapshots: Sequence[Path], out: Path) -> Path:
-    """Write a stanza NER model whose weights are the mean of ``snapshots`` (same run).
-
-    Snapshots of one run at a constant learning rate lie in one basin, so their mean is a
-    model too (stochastic weight averaging, Izmailov et al. 2018): it tags at the speed of
-    one model, unlike an ensemble. Integer buffers, the vocabulary and the config are the
-    last snapshot's.
-    """
-    import torch
-
-    if not snapshots:
-        raise ValueError("no snapshots to average")
-    states = [torch.load(p, map_location="cpu", weights_only=False) for p in snapshots]
-    params = states[-1]
-    params["model"] = {
-        key: (sum(s["model"][key] for s in states) / len(states)
-              if torch.is_floating_point(value) else value)
-        for key, value in params["model"].items()
-    }
-    torch.save(params, out, _use_new_zipfile_serialization=False)
-    log.info("averaged %d snapshots into %s", len(states), out)
-    return out
+    ner_tagger.main(ner_args(config, paths, save_dir, save_name, steps, cpu))
+    return save_dir / save_name

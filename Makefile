@@ -64,3 +64,8 @@ fuzz: $(STAMP)
 
 clean-venv:
 	rm -rf $(VENV)
+
+# a clone with no ../shared next to it (anyone outside this project) must pass too
+.PHONY: test-clone
+test-clone: $(STAMP)
+	.ci/plain-clone

@@ -104,10 +104,48 @@ def _missing_model() -> str | None:
     return None
 
 
+def _missing_shared_data() -> str | None:
+    """Why the shared corpora cannot be read (no ``../shared/data``, or no folder at
+    ``$NEWSNER_DATA``), or None when the folder is there."""
+    from newsner.training.corpora import data_dir
+
+    folder = data_dir()
+    if folder.is_dir():
+        return None
+    return (f"shared data folder not found at {folder} (a clone without ../shared next to it; "
+            "check out ../shared or set NEWSNER_DATA)")
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Tests marked ``needs_model`` are skipped, with the reason, when models/ is empty."""
+    """Tests marked ``needs_model`` are skipped, with the reason, when models/ is empty, and
+    tests marked ``shared_data`` when the shared corpora are absent."""
     marked = [item for item in items if item.get_closest_marker("needs_model")]
     reason = _missing_model() if marked else None
     if reason:
         for item in marked:
             item.add_marker(pytest.mark.skip(reason=f"no trained model: {reason}"))
+    marked = [item for item in items if item.get_closest_marker("shared_data")]
+    reason = _missing_shared_data() if marked else None
+    if reason:
+        for item in marked:
+            item.add_marker(pytest.mark.skip(reason=reason))
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item: pytest.Item):  # noqa: ANN201 - a hook wrapper
+    """A test that reads the shared corpora without the ``shared_data`` mark (a corpus split,
+    the gazetteers, the UD files) is skipped with the reason, not failed, when the whole shared
+    data folder is absent (a plain clone: ``.ci/plain-clone``). A file missing from a shared
+    folder that *is* there still fails the test."""
+    try:
+        return (yield)
+    except FileNotFoundError as exc:
+        reason = _missing_shared_data()
+        if reason is None:
+            raise
+        from newsner.training.corpora import data_dir
+
+        missing = str(exc.filename or exc)
+        if str(data_dir()) not in missing:
+            raise
+        pytest.skip(f"needs ../shared/data: {reason}")

@@ -100,10 +100,10 @@ def check_offsets(text: str, ents: list[dict]) -> None:
 
 @pytest.mark.slow
 @pytest.mark.needs_model
-def test_json_one_file_is_an_object(capsys, files: list[Path]) -> None:
+def test_json_one_file_is_a_list_of_one(capsys, files: list[Path]) -> None:
     code, out, err = run(capsys, "extract", str(files[0]))
     assert code == 0 and err == ""
-    data = json.loads(out)
+    [data] = json.loads(out)  # one shape whatever the number of files
     assert data["file"] == str(files[0]) and "text" not in data
     check_offsets(TEXT_A, data["entities"])
     assert ("Joko Widodo", "PER") in {(e["text"], e["label"]) for e in data["entities"]}
@@ -151,7 +151,7 @@ def test_jsonl_tsv_and_output_file(capsys, files: list[Path], tmp_path: Path) ->
 def test_conll_is_token_tab_bio_with_sentences(capsys, files: list[Path]) -> None:
     _, out, _ = run(capsys, "extract", str(files[1]), "--format", "conll")
     blocks = out.strip("\n").split("\n\n")
-    assert blocks[0] == "-DOCSTART-\tO"
+    assert blocks[0] == f"-DOCSTART- {files[1]}\tO"  # names the file
     sentences = [[line.split("\t") for line in b.splitlines()] for b in blocks[1:]]
     assert len(sentences) == 2  # one sentence a paragraph
     tokens = [tok for sent in sentences for tok in sent]
@@ -201,7 +201,7 @@ def test_html_input(capsys) -> None:
 
     page = PAGES[0]
     _, out, _ = run(capsys, "extract", str(page), "--html")
-    data = json.loads(out)
+    [data] = json.loads(out)
     assert data["text"] == html_to_text(page.read_text(encoding="utf-8"))
     check_offsets(data["text"], data["entities"])
     assert data["entities"]
@@ -217,7 +217,7 @@ def test_subprocess_stdin(tmp_path: Path) -> None:
     proc = subprocess.run([sys.executable, "-m", "newsner.cli", "extract", "-"],
                           input=text.encode("utf-8"), capture_output=True, env=env, timeout=300)
     assert proc.returncode == 0, proc.stderr.decode("utf-8", "replace")
-    data = json.loads(proc.stdout.decode("utf-8"))
+    [data] = json.loads(proc.stdout.decode("utf-8"))
     assert data["file"] == "-"
     check_offsets(text, data["entities"])
     assert ("Surabaya", "LOC") in {(e["text"], e["label"]) for e in data["entities"]}

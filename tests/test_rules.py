@@ -341,7 +341,7 @@ def test_data_files_have_headers_and_sane_entries():
 def test_patterns_are_tokenized_like_text(nlp, rules):
     lex = load_lexicon()
     names = [*lex.gazetteer, *lex.titles, *lex.ranks]
-    for name, pattern in zip(names, rules.pipe(names), strict=True):
+    for name, pattern in zip(names, rules.tokenize_patterns(names), strict=True):
         assert [t.text for t in pattern] == [t.text for t in nlp.make_doc(name)], name
 
 
@@ -388,7 +388,8 @@ def test_dateline_matcher_windows_find_what_the_whole_doc_finds(nlp, rules) -> N
     matches a run over the whole doc finds, on pages with many dashes and datelines."""
     from pathlib import Path
 
-    from newsner.rules.matcher import _DocRules
+    from newsner.rules.datelines import Datelines
+    from newsner.rules.state import DocState
 
     pages = sorted((Path(__file__).parent / "pages").glob("*.txt"))
     texts = [p.read_text(encoding="utf-8") for p in pages] + [
@@ -396,10 +397,11 @@ def test_dateline_matcher_windows_find_what_the_whole_doc_finds(nlp, rules) -> N
         "REPUBLIKA.CO.ID, STOCKHOLM -- Menlu.\nSURABAYA, KOMPAS.com — Wali Kota -- Risma.",
         "- - -\nA - B - C\nKOTA BARU BESAR (ANTARA) ---",
     ]
+    datelines = next(r for r in rules.rules if isinstance(r, Datelines))
     found = 0
     for text in texts:
         doc = nlp(text)
-        whole = sorted(rules._dateline(doc))
-        assert sorted(_DocRules(rules, doc)._dateline_matches()) == whole
+        whole = sorted(datelines.matcher(doc))
+        assert sorted(datelines.matches(DocState.of(doc))) == whole
         found += len(whole)
     assert found >= 5

@@ -6,17 +6,21 @@
 [('Joko Widodo', 'PER'), ('Jakarta', 'LOC')]
 
 ``extract``, ``extract_many`` and ``analyze`` share one lazily loaded default pipeline
-(the model shipped in ``models/``); ``load(model_dir=...)`` builds one from another folder.
+(the model shipped in ``models/``, which a wheel carries inside the package);
+``load(model_dir=...)`` or ``NEWSNER_MODEL_DIR`` choose another folder. ``newsner.info()`` says
+which model is used, its scores and licences, and which extras are installed.
 """
 
 from typing import TYPE_CHECKING, Any
 
 from newsner.normalize import Normalized, normalize
+from newsner.paths import ModelVersionError
 from newsner.pipeline import Pipeline, analyze, extract, extract_many, load
 from newsner.tagging import ModelNotFoundError
 from newsner.types import LABELS, Document, Entity, EntityGroup, RemovedSpan
 
 if TYPE_CHECKING:
+    from newsner.about import info
     from newsner.display import to_dataframe
     from newsner.html import from_html
     from newsner.training.evaluate import evaluate
@@ -24,7 +28,7 @@ if TYPE_CHECKING:
 #: Names whose modules load on first use (PEP 562): tables and HTML input are not on the path
 #: of ``import newsner; newsner.extract(text)``, whose cold start they would lengthen.
 _LAZY = {"from_html": "newsner.html", "to_dataframe": "newsner.display",
-         "evaluate": "newsner.training.evaluate"}
+         "evaluate": "newsner.training.evaluate", "info": "newsner.about"}
 _LAZY_MODULES = frozenset(("display", "html"))  # ``newsner.display.show(...)`` after import
 
 __version__ = "0.1.0"
@@ -35,6 +39,7 @@ __all__ = [
     "Entity",
     "EntityGroup",
     "ModelNotFoundError",
+    "ModelVersionError",
     "Normalized",
     "Pipeline",
     "RemovedSpan",
@@ -43,6 +48,7 @@ __all__ = [
     "extract",
     "extract_many",
     "from_html",
+    "info",
     "load",
     "normalize",
     "to_dataframe",

@@ -6,6 +6,7 @@ is highlighted is exactly ``text[e.start:e.end]``::
     doc = newsner.analyze(text)
     doc                              # in Jupyter: the text with entities highlighted
     newsner.display.show(text, newsner.extract(text))   # the same for a list of entities
+                                                        # (in a terminal: coloured text, rich)
     newsner.display.print_entities(doc)                 # a table in the terminal (rich)
     newsner.to_dataframe(doc)                           # one row per mention (pandas)
     doc.to_spacy().ents                                 # a spaCy Doc with the entities set
@@ -99,12 +100,72 @@ def document_html(doc: Document, title: str | None = None) -> str:
             f"{_html.escape(summary(doc))}</div>" + render(doc, title=title))
 
 
-def show(text: str | Document, entities: Iterable[Entity] | None = None, **kwargs: Any) -> Any:
-    """Display :func:`render`'s HTML in Jupyter (returns an ``IPython.display.HTML``)."""
-    from IPython.display import HTML, display
+def show(text: str | Document, entities: Iterable[Entity] | None = None, *,
+         console: Any = None, **kwargs: Any) -> Any:
+    """Show ``text`` with its entities highlighted, wherever Python runs.
 
-    out = HTML(render(text, entities, **kwargs))
-    display(out)
+    In a notebook (a Jupyter kernel) it displays :func:`render`'s HTML and returns the
+    ``IPython.display.HTML``; ``kwargs`` go to :func:`render`. Anywhere else (a terminal, a
+    script, plain or terminal IPython) it prints the text to the terminal with rich, each
+    entity coloured and followed by its label (:func:`terminal_text`), and returns ``None``;
+    ``console`` is the ``rich.console.Console`` to print on (default: a new one on stdout),
+    and of ``kwargs`` only ``title`` is used.
+    """
+    if _in_notebook():
+        from IPython.display import HTML, display
+
+        out = HTML(render(text, entities, **kwargs))
+        display(out)
+        return out
+    from rich.console import Console
+
+    unknown = set(kwargs) - {"title", "colors", "page"}
+    if unknown:
+        raise TypeError(f"show() got unexpected keyword arguments {sorted(unknown)}; valid: "
+                        "console, title, colors, page")
+    console = console or Console()
+    title = kwargs.get("title")
+    if title:
+        console.rule(title)
+    console.print(terminal_text(text, entities))
+    return None
+
+
+def _in_notebook() -> bool:
+    """Whether this runs in a Jupyter kernel (where HTML displays), without importing IPython."""
+    import sys
+
+    ipython = sys.modules.get("IPython")
+    get = getattr(ipython, "get_ipython", None)
+    shell = get() if get else None
+    return shell is not None and getattr(shell, "kernel", None) is not None
+
+
+def terminal_text(text: str | Document, entities: Iterable[Entity] | None = None) -> Any:
+    """A ``rich.text.Text`` of ``text`` with each entity in its label's style
+    (:data:`RICH_STYLES`) followed by a dim ``[LABEL]``: what :func:`show` prints outside a
+    notebook. Overlapping entities keep the earlier (then longer) one, as in :func:`render`."""
+    from rich.text import Text
+
+    if isinstance(text, Document):
+        if entities is None:
+            entities = text.entities
+        text = text.text
+    if not isinstance(text, str):
+        raise TypeError(f"show needs the text as str, got {type(text).__name__}")
+    out = Text()
+    pos = 0
+    for e in sorted(entities or (), key=lambda e: (e.start, -e.end)):
+        if e.start < pos:
+            continue
+        if text[e.start:e.end] != e.text:
+            raise ValueError(f"entity {e.text!r} [{e.start}, {e.end}) does not match the text "
+                             f"there ({text[e.start:e.end]!r}): wrong text for these entities?")
+        out.append(text[pos:e.start])
+        out.append(e.text, style=RICH_STYLES.get(e.label, "bold"))
+        out.append(f"[{e.label}]", style="dim")
+        pos = e.end
+    out.append(text[pos:])
     return out
 
 

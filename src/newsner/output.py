@@ -1,20 +1,22 @@
 """Writing entities for the command line: JSON, JSONL, TSV and CoNLL.
 
-- ``json``: per input ``{"file", "entities", "groups"}`` (``"text"`` too with ``include_text``);
-  one object for a single input, else a list of them.
+- ``json``: a list with one ``{"file", "entities", "groups"}`` object per input (``"text"`` too
+  with ``include_text``), whatever the number of inputs: one file gives a list of one.
 - ``jsonl``: one entity a line, ``{"file", "text", "label", "start", "end", "score", "source",
   "canonical"}``: streams, and loads with ``pandas.read_json(path, lines=True)``.
 - ``tsv``: a header line, then ``file start end label text score source canonical`` a line
   (tabs and line breaks inside names become spaces; offsets stay exact).
 - ``conll``: ``token<TAB>BIO-tag`` a line, a blank line after each sentence and
-  ``-DOCSTART-`` before each input, tokenized and split into sentences the way newsner's
-  tagger sees text (the NER-UI convention), with token edges at every entity edge.
+  ``-DOCSTART- <file><TAB>O`` before each input (the line starts with ``-DOCSTART-``, as CoNLL
+  readers expect, and names the input; tabs and line breaks in the name become spaces),
+  tokenized and split into sentences the way newsner's tagger sees text (the NER-UI
+  convention), with token edges at every entity edge.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Any, TextIO
 
@@ -25,23 +27,23 @@ TSV_COLUMNS = ("file", "start", "end", "label", "text", "score", "source", "cano
 
 
 def write_entities(out: TextIO, names: list[str], docs: Iterable[Document], fmt: str,
-                   as_list: bool | None = None, include_text: bool = False,
-                   tokenizer: Any = None) -> int:
+                   include_text: bool | Sequence[bool] = False, tokenizer: Any = None) -> int:
     """Write each document's entities to ``out``; ``names`` label documents (file paths).
 
-    ``as_list`` (``json`` only) forces a list even for one input (default: a list when there
-    is more than one). ``include_text`` adds each document's text to ``json`` output (needed
-    when offsets index text the caller does not have, e.g. the article extracted from HTML).
+    ``json`` is always a list, one object per document. ``include_text`` adds each document's
+    text to ``json`` output (needed when offsets index text the caller does not have, e.g. the
+    article extracted from HTML): one flag for all, or one per document (a sequence read at
+    the time each document is written, so it may be filled while the documents are made).
     ``tokenizer`` (``conll``): newsner's spaCy tokenizer, e.g. ``Pipeline.tokenizer``, to
     reuse one already built. Returns the number of documents written.
     """
     if fmt not in FORMATS:
-        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+        raise ValueError(f"{fmt!r} is not a valid format; valid formats: {', '.join(FORMATS)}")
     if fmt == "json":
-        payload = [_json_doc(name, doc, include_text)
-                   for name, doc in zip(names, docs, strict=True)]
-        many = len(payload) != 1 if as_list is None else as_list
-        json.dump(payload if many else payload[0], out, ensure_ascii=False, indent=1)
+        payload = [_json_doc(name, doc, include_text if isinstance(include_text, bool)
+                             else bool(include_text[i]))
+                   for i, (name, doc) in enumerate(zip(names, docs, strict=True))]
+        json.dump(payload, out, ensure_ascii=False, indent=1)
         out.write("\n")
         return len(payload)
     if fmt == "tsv":
@@ -57,7 +59,7 @@ def write_entities(out: TextIO, names: list[str], docs: Iterable[Document], fmt:
                 out.write(f"{_cell(name)}\t{e.start}\t{e.end}\t{e.label}\t{_cell(e.text)}\t"
                           f"{e.score:.3f}\t{e.source}\t{_cell(e.canonical)}\n")
         else:
-            out.write("-DOCSTART-\tO\n\n")
+            out.write(f"-DOCSTART- {_cell(name)}\tO\n\n")
             write_conll(out, doc, tokenizer)
     return n
 

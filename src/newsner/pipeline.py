@@ -26,7 +26,8 @@ import regex
 
 from newsner.candidates import Candidate
 from newsner.normalize import Normalized, normalize
-from newsner.paths import from_env_or_checkout
+from newsner.paths import check_model_dir
+from newsner.paths import default_model_dir as _default_model_dir
 from newsner.types import Document, Entity, EntityGroup
 
 #: Texts longer than this are refused: split them first (a book is not a news article).
@@ -57,8 +58,37 @@ def _is_edge_junk(cluster: str) -> bool:
 
 
 def default_model_dir() -> Path:
-    """``$NEWSNER_MODEL_DIR``, else the ``models/`` folder of the newsner checkout."""
-    return from_env_or_checkout("NEWSNER_MODEL_DIR", "models")
+    """``$NEWSNER_MODEL_DIR``, else the model installed with the package, else the ``models/``
+    folder of the newsner checkout (:func:`newsner.paths.model_dir_and_source`)."""
+    return _default_model_dir()
+
+
+#: The values of :class:`newsner.resolve.MergePolicy` (spelled out: importing the resolver here
+#: would import spaCy's CLI before ``Pipeline`` defers it).
+POLICIES = ("model", "rules", "union_model_first", "rules_first")
+
+
+def check_policy(policy: str | None) -> str:
+    """``policy`` (default :data:`DEFAULT_POLICY`) if it is a merge policy, else a ValueError
+    that lists the valid ones."""
+    if policy is None:
+        return DEFAULT_POLICY
+    if not isinstance(policy, str) or policy not in POLICIES:
+        raise ValueError(f"{policy!r} is not a valid merge policy; valid policies: "
+                         f"{', '.join(POLICIES)}")
+    return str(policy)
+
+
+def check_texts(texts: object, name: str = "extract_many") -> Iterable[str]:
+    """An iterable of texts, refusing a single ``str`` (whose items would be its characters)."""
+    if isinstance(texts, str | bytes | bytearray):
+        raise TypeError(f"{name} takes an iterable of texts (e.g. a list of str), not a "
+                        f"{type(texts).__name__}: a str is not an iterable of texts. For one "
+                        f"text use extract(text) or analyze(text), or pass [text].")
+    if not isinstance(texts, Iterable):
+        raise TypeError(f"{name} takes an iterable of texts (e.g. a list of str), got "
+                        f"{type(texts).__name__}")
+    return texts
 
 
 def check_text(text: object) -> str:
@@ -129,17 +159,20 @@ class Pipeline:
     folder, such as stanza's official Indonesian download, or one tokenizer ``.pt``) splits
     tokens and sentences instead of newsner's rule-based tokenizer
     (:mod:`newsner.stanza_tokenizer`); the NER model is newsner's either way. ``o_bias``
-    overrides the model folder's decoding bias towards "no entity"
-    (:class:`newsner.tagging.StanzaTagger`; 0 decodes the model's raw scores).
+    overrides the model folder's decoding bias towards "no entity", one number for every
+    casing or a dict per casing (``{"cased": 2.0, "lower": 0.5, "upper": 0.5}``; see
+    :class:`newsner.tagging.StanzaTagger`; 0 decodes the model's raw scores).
     """
 
     def __init__(self, model_dir: str | os.PathLike[str] | None = None,
                  policy: str | None = None, harmonise: bool = False,
                  batch_size: int = 64,
                  stanza_tokenizer: str | os.PathLike[str] | None = None,
-                 o_bias: float | None = None) -> None:
+                 o_bias: float | dict[str, float] | None = None) -> None:
         self.model_dir = Path(model_dir) if model_dir else default_model_dir()
-        self.policy = policy or DEFAULT_POLICY
+        self.policy = check_policy(policy)
+        #: the model folder's ``meta.json`` (``{}`` without one); checked before loading
+        self.model_meta = check_model_dir(self.model_dir)
         self.harmonise = harmonise
         self.stanza_tokenizer = Path(stanza_tokenizer) if stanza_tokenizer else None
         with _cyclic_gc_paused():
@@ -174,21 +207,37 @@ class Pipeline:
 
     def extract_many(self, texts: Iterable[str], batch_size: int = 32, n_process: int = 1,
                      progress: bool = False, clean: bool = True) -> Iterator[list[Entity]]:
-        """Entities of each text, in input order, tagging ``batch_size`` texts at a time."""
-        for doc in self.pipe(texts, batch_size=batch_size, n_process=n_process,
-                             progress=progress, clean=clean):
-            yield list(doc.entities)
+        """Entities of each text, in input order, tagging ``batch_size`` texts at a time.
+
+        ``texts`` is an iterable of str (a single str is refused with a TypeError); with
+        ``progress`` a bar counts the documents finished."""
+        docs = self.pipe(check_texts(texts, "extract_many"), batch_size=batch_size,
+                         n_process=n_process, progress=progress, clean=clean)
+        return (list(doc.entities) for doc in docs)
 
     def pipe(self, texts: Iterable[str], batch_size: int = 32, n_process: int = 1,
              progress: bool = False, clean: bool = True, total: int | None = None,
              ) -> Iterator[Document]:
-        """:class:`Document` for each text, in input order (``n_process`` > 1 forks workers)."""
+        """:class:`Document` for each text, in input order (``n_process`` > 1 forks workers).
+
+        ``texts`` is an iterable of str; a single str is refused (TypeError) when ``pipe`` is
+        called, not when its first result is asked for. ``progress`` shows a bar (tqdm) that
+        counts finished documents, out of ``total`` (default: ``len(texts)`` when it has one).
+        """
+        texts = check_texts(texts, "pipe")
         if batch_size < 1 or n_process < 1:
             raise ValueError("batch_size and n_process must be at least 1")
+        docs = self._pipe(texts, batch_size, n_process, clean)
         if progress:
             from tqdm.auto import tqdm
 
-            texts = tqdm(texts, total=total, desc="newsner", unit="doc")
+            if total is None and hasattr(texts, "__len__"):
+                total = len(texts)  # type: ignore[arg-type]
+            docs = iter(tqdm(docs, total=total, desc="newsner", unit="doc"))
+        return docs
+
+    def _pipe(self, texts: Iterable[str], batch_size: int, n_process: int, clean: bool,
+              ) -> Iterator[Document]:
         if n_process > 1:
             from newsner.parallel import pipe_parallel
 
@@ -358,10 +407,12 @@ _DEFAULT_LOCK = threading.Lock()
 def load(model_dir: str | os.PathLike[str] | None = None, policy: str | None = None,
          harmonise: bool = False,
          stanza_tokenizer: str | os.PathLike[str] | None = None,
-         o_bias: float | None = None) -> Pipeline:
+         o_bias: float | dict[str, float] | None = None) -> Pipeline:
     """A :class:`Pipeline` (cached per arguments, so repeated calls do not reload models)."""
+    policy = check_policy(policy)
+    bias_key = tuple(sorted(o_bias.items())) if isinstance(o_bias, dict) else o_bias
     key = (str(model_dir or default_model_dir()), policy or DEFAULT_POLICY, harmonise,
-           str(stanza_tokenizer or ""), o_bias)
+           str(stanza_tokenizer or ""), bias_key)
     with _DEFAULT_LOCK:
         if key not in _DEFAULT:
             _DEFAULT[key] = Pipeline(model_dir, policy=policy, harmonise=harmonise,
@@ -381,6 +432,9 @@ def analyze(text: str, clean: bool = True) -> Document:
 
 def extract_many(texts: Iterable[str], batch_size: int = 32, n_process: int = 1,
                  progress: bool = False, clean: bool = True) -> Iterator[list[Entity]]:
-    """Entities for each of ``texts``, in order, batched (and forked with ``n_process`` > 1)."""
+    """Entities for each of ``texts``, in order, batched (and forked with ``n_process`` > 1).
+
+    ``texts`` is an iterable of str: a single str is refused with a TypeError."""
+    texts = check_texts(texts, "extract_many")
     return load().extract_many(texts, batch_size=batch_size, n_process=n_process,
                                progress=progress, clean=clean)

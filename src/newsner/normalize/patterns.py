@@ -296,7 +296,8 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule("tags", r"[a-z][a-z0-9&-]*(?: [a-z0-9&-]+){0,3}", 40, EDGE, flags=_CASE),
     _rule("copyright",
           r"(?:copyright|hak\s+cipta)\b.*", 300, EDGE,
-          also=r"©|\(c\)|\b(?:19|20)\d\d\b|reserved|dilindungi|undang|milik|\.com|\.co\b"),
+          also=r"©|\(c\)|\b(?:19|20)\d\d\b|reserved|dilindungi|undang|milik|\.com|\.co\b",
+          closed=CLAUSE_WORDS),
     _rule("copyright", r"dilarang\s+(?:keras\s+)?mengambil\s+konten.*", 300, EDGE),
     # a line that starts with the sign or says "all rights reserved"; a caption that ends in
     # "©2024 Merdeka.com/Name" keeps its caption (the credit is an inline cut)

@@ -1,5 +1,8 @@
 """Short forms a document defines for itself: "Komisi Pemberantasan Korupsi (KPK)".
 
+:func:`find_definitions` finds the pairs; the rules ``acronym_def`` and ``acronym_doc``
+(:class:`Acronyms`) label them.
+
 The alignment between a short form and the words before (or inside) the brackets is the
 Schwartz-Hearst algorithm (Schwartz & Hearst, PSB 2003): walk both strings from the end, match
 every letter of the short form in order, and require its first letter to begin a word. It finds
@@ -15,7 +18,12 @@ from dataclasses import dataclass
 import numpy
 import regex
 from spacy.attrs import ORTH
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
+
+from newsner.rules.lexicon import ORG_HEADS
+from newsner.rules.patterns import Patterns
+from newsner.rules.state import DocState
 
 #: A token that may be a short form: starts with a capital, 2-12 letters/digits/-/&/. .
 SHORT_FORM = r"^[A-Z][A-Za-z0-9&.\-]{1,11}$"
@@ -122,3 +130,73 @@ def find_definitions(doc: Doc) -> list[Definition]:
             if span and span[0] == i + 1:
                 out.append(Definition(short, doc[span[0]:span[1]].text, i - 1, i, *span))
     return out
+
+
+#: Extra head words that make an unknown long form an organisation ("Pakta ...", "Tentara ...").
+ACRONYM_ORG_HEADS = ORG_HEADS | frozenset(str.split(
+    "perserikatan pakta tentara angkatan kamar pusat gerakan front dana serikat pasukan korps "
+    "satuan kesatuan perum bursa maskapai koalisi aliansi jaringan forum kongres parlemen "
+    "senat pengurus"
+))
+
+
+class Acronyms:
+    """Rules ``acronym_def`` and ``acronym_doc``: label the document's own definitions.
+
+    ``acronym_def``: both halves of "Komisi Pemberantasan Korupsi (KPK)" when the label is
+    known: from the gazetteer, from a person a title rule found ("Joko Widodo (Jokowi)"), or
+    from an organisation head word. ``acronym_doc``: later mentions of a short or long form so
+    defined, as certain as the definition. Both strong. Every definition, labelled or not,
+    goes to ``acronyms`` (its label, where known, to ``acronym_labels``).
+    """
+
+    def __init__(self, patterns: Patterns) -> None:
+        self.lex = patterns.lex
+        self.vocab = patterns.vocab
+
+    def __call__(self, st: DocState) -> None:
+        doc = st.doc
+        defs = find_definitions(doc)
+        persons = {(p.start, p.end) for p in st.proposals if p.label == "PER"}
+        acronyms, labels = st.acronyms, st.acronym_labels
+        for d in defs:
+            acronyms.setdefault(d.short, d.long)
+            label = self._label(doc, d, persons)
+            if label is None:
+                continue
+            labels.setdefault(d.short, label)
+            st.propose(d.short_start, d.short_end, label, "acronym_def", "strong")
+            if label != "PER":
+                ls = d.long_start
+                if ls > 0 and doc[ls - 1].text in {"PT", "PT.", "Perum"}:
+                    ls -= 1  # "PT Telekomunikasi Indonesia Tbk (Telkom)"
+                st.propose(ls, d.long_end, label, "acronym_def", "strong")
+        if labels:
+            self._later_mentions(st, defs)
+
+    def _later_mentions(self, st: DocState, defs: list[Definition]) -> None:
+        """Propose every mention of a labelled pair's forms (``acronym_doc``)."""
+        doc = st.doc
+        pm = PhraseMatcher(self.vocab, attr="ORTH")
+        forms: dict[str, list[Doc]] = {}
+        for d in defs:
+            label = st.acronym_labels.get(d.short)
+            if label is None or st.acronyms[d.short] != d.long:
+                continue
+            forms.setdefault(label, []).append(doc[d.short_start:d.short_end].as_doc())
+            if label != "PER":
+                forms[label].append(doc[d.long_start:d.long_end].as_doc())
+        for label, docs in forms.items():
+            pm.add(label, docs)
+        for key, a, b in pm(doc):
+            st.propose(a, b, self.vocab.strings[key], "acronym_doc", "strong")
+
+    def _label(self, doc: Doc, d: Definition, persons: set[tuple[int, int]]) -> str | None:
+        known = self.lex.label_of(d.long) or self.lex.label_of(d.short)
+        if known:
+            return known
+        if (d.long_start, d.long_end) in persons:
+            return "PER"
+        if doc[d.long_start].lower_ in ACRONYM_ORG_HEADS:
+            return "ORG"
+        return None

@@ -280,7 +280,7 @@ def model_folder(model: Path, assets: Path) -> Path:
 def cross_validate(models_dir: Path, name: str, assets: Path, policy_list: Sequence[str] = (
         "model", "pipeline"), folds: Sequence[int] = (1, 2, 3, 4, 5),
         o_bias_grid: Sequence[float] = (), columns: Sequence[str] = tuple(CASE_COLUMNS),
-        ) -> dict[str, Any]:
+        cache: Path | None = None) -> dict[str, Any]:
     """The 5-fold NER-UI protocol for fold models ``<name>-fold<k>.pt`` in ``models_dir``:
     each fold's model scored on its test fold, alone and inside the full pipeline, with the
     test sentences as written, lower-cased and upper-cased (``columns``). ``folds`` scores a
@@ -290,7 +290,11 @@ def cross_validate(models_dir: Path, name: str, assets: Path, policy_list: Seque
     decodes each casing with the bias that :func:`held_out_choices` picks for it from the
     *other* folds' pipeline scores on that casing's column, so no fold's own test labels choose
     its biases. ``o_bias.shipped`` holds, per casing, the grid value with the best mean pipeline
-    F1 over all the folds: what a model trained on all of NER-UI should decode with."""
+    F1 over all the folds: what a model trained on all of NER-UI should decode with.
+
+    ``cache`` (default ``<models_dir>/<name>-cv-cache.json``) keeps each fold's grid scores,
+    so folds already scored (while others still train) are not scored again; an entry is keyed
+    by the model file and its modification time."""
     from newsner.pipeline import Pipeline
     from newsner.tagging import decoding_biases
 
@@ -307,13 +311,23 @@ def cross_validate(models_dir: Path, name: str, assets: Path, policy_list: Seque
     # grid: column -> bias -> fold -> chooser F1 (every casing decoded with that bias)
     f1: dict[str, dict[float, dict[str, float]]] = {c: {} for c in columns}
     per_fold: dict[str, dict[str, dict[str, Any]]] = {c: {} for c in columns}
+    cache = cache or models_dir / f"{name}-cv-cache.json"
+    stored = json.loads(cache.read_text(encoding="utf-8")) if cache.exists() else {}
     for k in folds:
-        nlp = Pipeline(models[k])
-        for bias in grid:
-            nlp.tagger.o_bias = decoding_biases(bias, {})
-            for column in columns:
-                f1[column].setdefault(bias, {})[str(k)] = run(nlp, k, column)[chooser][
-                    "micro"]["f1"]
+        pt = models_dir / f"{name}-fold{k}.pt"
+        key = f"{pt.resolve()}@{pt.stat().st_mtime_ns}:{chooser}:{grid}:{list(columns)}"
+        if key not in stored:
+            nlp = Pipeline(models[k])
+            scores: dict[str, dict[str, float]] = {c: {} for c in columns}
+            for bias in grid:
+                nlp.tagger.o_bias = decoding_biases(bias, {})
+                for column in columns:
+                    scores[column][str(bias)] = run(nlp, k, column)[chooser]["micro"]["f1"]
+            stored[key] = scores
+            cache.write_text(json.dumps(stored, indent=1), encoding="utf-8")
+        for column in columns:
+            for bias, value in stored[key][column].items():
+                f1[column].setdefault(float(bias), {})[str(k)] = value
     choice: dict[str, dict[str, float]] = {}  # fold -> casing -> bias
     if grid:
         for column in columns:

@@ -257,7 +257,8 @@ def test_seed_article_html_marks_every_entity(seed_doc: Document) -> None:
     html = seed_doc._repr_html_()
     found = marks(html)
     assert len(seed_doc.entities) > 20
-    assert html.count("<mark") == len(found) == len(seed_doc.entities)
+    assert html.count('<mark class="entity"') == len(found) == len(seed_doc.entities)
+    assert html.count('<mark class="newsner-removed"') == len(seed_doc.removed)
     for e, (label, start, end, text, shown) in zip(seed_doc.entities, found, strict=True):
         assert (label, shown, start, end) == (e.label, e.label, e.start, e.end)
         assert text == e.text  # the seed's names have no characters HTML escapes
@@ -296,3 +297,17 @@ def test_from_html_offsets_index_the_extracted_text(page: Path) -> None:
         assert all(chrome not in e.text for e in doc.entities)
     assert from_html(html, title=False).text == html_to_text(html, title=False)
 
+
+
+def test_render_shows_removed_chrome_greyed_with_its_reason() -> None:
+    text = ("Baca juga: Jokowi Resmikan Tol Cisumdawu di Sumedang Hari Ini\n"
+            "Presiden Joko Widodo meresmikan bendungan di Subang, Jawa Barat, pada Senin pagi.")
+    doc = newsner.analyze(text)
+    assert doc.removed
+    html = newsner.display.render(doc)
+    marks = re.findall(r'<mark class="newsner-removed" data-label="REMOVED" data-start="(\d+)" '
+                       r'data-end="(\d+)" title="([^"]+)"', html)
+    assert [(int(a), int(b), r) for a, b, r in marks] == [
+        (r.start, r.end, r.reason) for r in doc.removed]
+    assert html.count('<mark class="entity"') == len(doc.entities)
+    assert "newsner-removed" not in newsner.display.render(doc, removed=False)

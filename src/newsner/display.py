@@ -40,13 +40,18 @@ GROUP_COLUMNS: tuple[str, ...] = ("canonical", "label", "count", "mentions", "fi
 
 # displaCy's entity template plus data attributes (exact offsets, for tests and scripts) and a
 # tooltip with the score, the source and the canonical name.
+# Removed page chrome goes through the same template, greyed out, labelled with its reason.
 _TPL_ENT = (
-    '<mark class="entity" data-label="{label}" data-start="{start}" data-end="{end}" '
+    '<mark class="{cls}" data-label="{label}" data-start="{start}" data-end="{end}" '
     'title="{tooltip}" style="background: {bg}; padding: 0.45em 0.6em; margin: 0 0.25em; '
-    'line-height: 1; border-radius: 0.35em;">{text}<span style="font-size: 0.8em; '
+    'line-height: 1; border-radius: 0.35em;{extra_style}">{text}<span style="font-size: 0.8em; '
     "font-weight: bold; line-height: 1; border-radius: 0.35em; vertical-align: middle; "
-    'margin-left: 0.5rem">{label}{kb_link}</span></mark>'
+    'margin-left: 0.5rem">{badge}{kb_link}</span></mark>'
 )
+#: The pseudo-label and colour of removed chrome in :func:`render`.
+REMOVED_LABEL = "REMOVED"
+REMOVED_COLOR = "#eeeeee"
+_REMOVED_STYLE = " color: #999999; text-decoration: line-through;"
 
 
 # --- HTML ------------------------------------------------------------------------------------
@@ -54,19 +59,28 @@ _TPL_ENT = (
 
 def render(text: str | Document, entities: Iterable[Entity] | None = None, *,
            title: str | None = None, colors: Mapping[str, str] | None = None,
-           page: bool = False) -> str:
+           page: bool = False, removed: bool = True) -> str:
     """Highlighted HTML of ``text`` with ``entities`` (offsets into ``text``), via displaCy.
 
     ``text`` may be a :class:`Document` (its own entities are used unless ``entities`` is
-    given). Every entity becomes one ``<mark class="entity" data-label=... data-start=...
-    data-end=...>`` element. Overlapping entities cannot be nested in HTML: the earlier (then
-    longer) one is kept. ``page=True`` returns a whole HTML page.
+    given); then the page chrome it left out is shown too, greyed out and struck through with
+    its reason (``<mark class="newsner-removed" data-label="REMOVED" title="reason">``), so
+    you can see what was taken away (``removed=False`` hides it). Every entity becomes one
+    ``<mark class="entity" data-label=... data-start=... data-end=...>`` element. Overlapping
+    entities cannot be nested in HTML: the earlier (then longer) one is kept. ``page=True``
+    returns a whole HTML page.
     """
     from spacy import displacy
 
+    spans: list[dict[str, Any]] = []
     if isinstance(text, Document):
         if entities is None:
             entities = text.entities
+        if removed:
+            spans = [{"start": r.start, "end": r.end, "label": REMOVED_LABEL, "params": {
+                "start": r.start, "end": r.end, "tooltip": _html.escape(r.reason, quote=True),
+                "cls": "newsner-removed", "extra_style": _REMOVED_STYLE,
+                "badge": _html.escape(r.reason)}} for r in text.removed]
         text = text.text
     if not isinstance(text, str):
         raise TypeError(f"render needs the text as str, got {type(text).__name__}")
@@ -79,9 +93,13 @@ def render(text: str | Document, entities: Iterable[Entity] | None = None, *,
             raise ValueError(f"entity {e.text!r} [{e.start}, {e.end}) does not match the text "
                              f"there ({text[e.start:e.end]!r}): wrong text for these entities?")
         ents.append({"start": e.start, "end": e.end, "label": e.label,
-                     "params": {"start": e.start, "end": e.end, "tooltip": _tooltip(e)}})
+                     "params": {"start": e.start, "end": e.end, "tooltip": _tooltip(e),
+                                "cls": "entity", "extra_style": "", "badge": e.label}})
         end = e.end
-    options = {"colors": {**COLORS, **(colors or {})}, "template": _TPL_ENT}
+    # chrome never holds an entity (the tagger never saw it), so the two never overlap
+    ents = sorted(ents + spans, key=lambda x: x["start"])
+    options = {"colors": {**COLORS, REMOVED_LABEL: REMOVED_COLOR, **(colors or {})},
+               "template": _TPL_ENT}
     title = _html.escape(title) if title else None
     return displacy.render({"text": text, "ents": ents, "title": title}, style="ent",
                            manual=True, jupyter=False, page=page, options=options)

@@ -150,10 +150,22 @@ def _headline_shaped(line: str) -> bool:
     return end not in _SENTENCE_END or (end in "?!" and _title_case(line))
 
 
+def _ranked_headline(line: str) -> bool:
+    """A headline of a ranked list, its rank number before it or not."""
+    m = p.RANK.match(line)
+    return _headline_shaped(line[m.end():] if m else line)
+
+
 def _tag_shaped(line: str) -> bool:
-    """A topic under a tag label: 1-4 words, no sentence end."""
-    return (len(line.split()) <= 4 and len(line) <= 40 and not _ends_sentence(line)
-            and p.NOT_A_HEADLINE.match(line) is None)
+    """A topic under a tag label (1-4 words, no sentence end), or a line of them separated by
+    commas ("Dana Insentif Fiskal, Kementerian Keuangan, Sri Mulyani")."""
+    if _ends_sentence(line) or p.NOT_A_HEADLINE.match(line) is not None:
+        return False
+    items = [i.strip() for i in line.split(",")]
+    if len(items) > 1:
+        return p.CLAUSE_WORDS.isdisjoint(_words(line)) and all(
+            0 < len(i.split()) <= 4 for i in items)
+    return len(line.split()) <= 4 and len(line) <= 40
 
 
 def _menu_line(line: str) -> bool:
@@ -262,6 +274,8 @@ def _header_blocks(lines: list[_Line]) -> None:
         line = lines[i]
         tags = p.TAGS_HEADER.fullmatch(line.text) is not None
         shaped, limit = (_tag_shaped, MAX_TAGS) if tags else (_headline_shaped, MAX_BLOCK)
+        if not tags and p.RANKED_HEADER.fullmatch(line.text):
+            shaped = _ranked_headline  # "1  Gempa guncang Sulawesi Utara" under "Terpopuler"
         scope = p.ANYWHERE if line.scope == p.HEADER else line.scope
         run: list[int] = []
         detached = False  # a blank line between the header and its first headline

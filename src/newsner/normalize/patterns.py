@@ -160,6 +160,11 @@ HEADER_RULES: tuple[LineRule, ...] = (
           r"|trending\s+now|(?:berita|artikel|video)(?:\s+\S+){1,2}\s+(?:lainnya|terkait|terpopuler"
           r"|pilihan|terkini)|(?:terpopuler|populer|terkini|trending)\s+hari\s+ini"
           r"|editor'?s\s+(?:picks?|choice)|selanjutnya\s*:.{0,120}|next\s*:.{0,120}"
+          r"|(?:berita|artikel|video|foto|cerita|konten|topik|tautan|link|bacaan|liputan)"
+          r"(?:\s+\w+)?\s+(?:terkait|terpopuler|populer|terbaru|terkini|pilihan|rekomendasi"
+          r"|unggulan)(?:\s+hari\s+ini)?|" + KNOWN_OUTLETS + r"\s+(?:terpopuler|populer|terkini"
+          r"|terbaru|pilihan)|paling\s+(?:banyak\s+)?(?:dibaca|populer)|(?:kamu|anda)\s+sudah"
+          r"\s+baca|jangan\s+lewatkan(?:\s+\w+){0,3}"
           r"|(?:lihat|baca)\s+(?:lainnya|selengkapnya)(?:\s+dari\s+[^\W\d_][\w .']{1,40})?)"
           r"\s*:?[-*\s]*",
           60, HEADER, flags=_I),
@@ -177,7 +182,7 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"|(?:berita|artikel)\s+(?:terkait|lainnya|pilihan)\s*:.*"
           r"|(?:baca|lihat)\s+(?:berita\s+)?lainnya\s*:.*|baca\s+(?:berikutnya|selanjutnya)\s*:.*"
           r"|(?:video|galeri|infografis)\s*:\s*\S.{0,150}(?<![.!?])"
-          r"|(?:read\s+(?:also|more|next))\s*:.*",
+          r"|(?:read\s+(?:also|more|next))\s*:.*|promosi\s*:.*",
           300),
     _rule("advertisement",
           r"advertisements?|iklan|ads?|scroll\s+to\s+continue\s+with\s+content|scroll\s+(?:ke"
@@ -195,6 +200,8 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"\s*\S.{0,100}|(?:\p{Lu}[\p{L}.'-]*\s*){1,5}|(?i:istimewa|ist|dok(?:umentasi)?\.?"
           r"(?:\s+\S+){0,4}|shutterstock|freepik|unsplash|pexels|getty\s+images|canva))\)?",
           120, flags=_CASE, requires=(":",), closed=CLAUSE_WORDS),
+    _rule("photo credit", r"sumber\s+(?:gambar|foto|video)\s*[,:]\s*\S.{0,80}", 100,
+          closed=CLAUSE_WORDS),
     _rule("photo credit", rf"\(?{_CREDIT_SOURCES}\s*/\s*\S.*", 100, flags=_CASE,
           closed=CLAUSE_WORDS),
     _rule("share buttons",
@@ -218,10 +225,15 @@ LINE_RULES: tuple[LineRule, ...] = (
           also=r"\b(?:halaman|selanjutnya|berikutnya|sebelumnya|next|load\s+more"
           r"|muat\s+lebih|show\s+all)\b|^1(?:\s+\d{1,2}){0,12}$"),
     _rule("embedded media", r"\[(?:gambas|embed)\s*:[^\]]*\]", 200),
+    _rule("embedded media", r"lihat\s+lebih\s+banyak\s+di\s+\w+.{0,120}", 200,
+          also=r"tidak\s+bertanggung\s+jawab|youtube|instagram|tiktok|twitter|facebook"),
     _rule("buttons",
           r"[·•|*\s]+|a\s*a\s*a|aa|a\+\s*a-|a-\s*a\+|zoom[- ]?(?:in|out)|lihat\s+foto|perbesar"
           r"(?:\s+foto)?|ikuti|follow|verified|(?:menu\s+)?cari(?:\s+masuk)?|masuk|login"
           r"|loading\W*|memuat\W*|cari\s+berita\b.{0,40}|dengarkan\s+(?:berita|artikel)(?:\s+ini)?"
+          r"|lompat\s+ke\s+konten|skip\s+to\s+content|klik\s+di\s+sini|informasi\s+artikel"
+          r"|bagikan\s+(?:artikel|berita)\s*:?|konten\s+tidak\s+tersedia"
+          r"|akhir\s+dari\s+\w+(?:\s+post)?|lewati\s+\w+\s+post\b.{0,40}"
           r"|copy\s+link|salin\s+(?:tautan|link)|bagikan\s+(?:artikel|berita)\s+ini(?:\s+(?:melalui"
           r"|via|ke))?\s*:?|show\s+all|load\s+more|muat\s+lebih\s+banyak", 40),
     _rule("promotion",
@@ -242,11 +254,14 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"(?:grup|channel|saluran|komunitas)|pilih\s+saluran\s+andalanmu|langganan\s+newsletter"
           r"|berlangganan|subscribe|daftar\s+(?:newsletter|sekarang)"
           r"|selalu\s+update\s+informasi\s+terverifikasi|pastikan\s+(?:kamu|anda)\s+sudah"
-          r"|baca\s+berita\s+tanpa\s+iklan|(?:follow|ikuti)\s+\S+(?:\s+\S+)?\s+(?:untuk|di)\b)\b.*",
+          r"|baca\s+berita\s+tanpa\s+iklan|(?:follow|ikuti)\s+\S+(?:\s+\S+)?\s+(?:untuk|di)\b"
+          r"|dapatkan\s+kabar|jadilah\s+yang\s+pertama|.{0,40}\bhadir\s+di\s+(?:whatsapp|telegram"
+          r"|instagram|tiktok|youtube|google\s+news))\b.*",
           400,
           also=r"google\s+(?:news|play)|app\s*store|play\s*store|whatsapp|telegram|channel"
           r"|saluran|aplikasi|apps?\b|instagram|twitter|facebook|tiktok|youtube|newsletter|grup"
-          r"|komunitas|terverifikasi|\bakun\b|email|surel|inbox", closed=REPORT_WORDS),
+          r"|komunitas|terverifikasi|\bakun\b|email|surel|inbox|langganan|newsletter|berita"
+          r"|liputan|investigasi", closed=REPORT_WORDS),
     _rule("disclaimer",
           r"konten\s+(?:dari|ini\s+(?:dibuat|ditulis)\s+oleh)\s+pengguna\b.*"
           r"|(?:artikel|tulisan)\s+ini\s+(?:merupakan|adalah)\s+(?:kiriman|tulisan)"
@@ -257,7 +272,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule("timestamp", rf"(?:{_STAMP}\s*[|·•,]?\s*){{1,2}}", 160, EDGE),
     _rule("timestamp", r"\d{1,3}\s+(?:detik|menit|jam|hari|minggu|bulan)\s+(?:yang\s+)?lalu"
           r"|(?:waktu\s+|dibaca\s+)?baca\s*:?\s*\d{1,2}\s*(?:menit|detik)"
-          r"|dibaca\s+\d{1,2}\s*menit|\d{1,2}\s*menit\s+(?:baca|membaca)"
+          r"|dibaca\s+(?:normal\s+)?\d{1,2}\s*menit|\d{1,2}\s*menit\s+(?:baca|membaca)"
           r"|(?:diperbarui|update)\s+(?:terus|pukul\s+" + TIME + ")"
           r"|(?:\d{1,2}\s*)?min(?:ute)?s?\s+read", 40, EDGE),
     _rule("video duration",
@@ -265,8 +280,10 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule("reporter and editor",
           r"(?:pewarta|editor|penulis|reporter|redaktur|penyunting|kontributor|koresponden"
           r"|fotografer|videografer|editor\s+bahasa|penerjemah|wartawan|jurnalis|produser"
-          r"|reporter\s+dan\s+editor|tim\s+redaksi|rep|red)\s*:\s*\S.*",
+          r"|reporter\s+dan\s+editor|tim\s+redaksi|rep|red|author|peranan|laporan)\s*[:,]\s*\S.*",
           160, EDGE, closed=CLAUSE_WORDS),
+    _rule("reporter and editor", r"melaporkan\s+dari\s+\p{Lu}[\p{L}. -]{1,50}", 70, EDGE,
+          flags=_I, closed=CLAUSE_WORDS),
     _rule("reporter and editor",
           r"(?:penulis|reporter)\s+\S.{0,60}\|\s*editor\s+\S.{0,60}"
           r"|laporan\s+(?:wartawan|reporter|koresponden)\s+\S.{0,100}",
@@ -275,7 +292,8 @@ LINE_RULES: tuple[LineRule, ...] = (
           closed=CLAUSE_WORDS),
     _rule("byline",
           rf"(?i:oleh|by)\s*:?\s+(?:\p{{Lu}}[\p{{L}}.'-]*\s*){{1,5}}"
-          rf"(?:(?i:\s*(?:pada|[,|-])\s*(?:{DAY}\s*,?\s*)?{DATE}.*))?",
+          rf"(?:(?i:\s*(?:pada|[,|-])\s*(?:{DAY}\s*,?\s*)?{DATE}.*)"
+          rf"|\s*[/|]\s*[\p{{L}}. ]{{1,30}})?",
           120, EDGE, flags=_CASE, requires=("Oleh", "oleh", "OLEH", "By", "by", "BY")),
     _rule("byline",
           r"\p{Lu}[\p{L}.']*(?: \p{Lu}[\p{L}.']*){0,4}\s*,\s*(?i:jurnalis|wartawan|reporter"
@@ -286,12 +304,15 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"(?:\s*[|/,]\s*[\p{L} ]{2,40})?", 100, EDGE, flags=_CASE,
           requires=("aporan", "ditor", "enulis", "eporter", "ewarta", "edaktur", "APORAN",
                     "DITOR", "ENULIS", "EPORTER"), closed=CLAUSE_WORDS),
-    _rule("byline", r"tim\s+(?:redaksi|liputan|editor|penulis)\b.{0,40}", 60, EDGE),
+    _rule("byline", rf"tim\s+(?:(?:redaksi|liputan|editor|penulis)\b.{{0,40}}|{OUTLET})", 60, EDGE),
     _rule("byline", r"(?:ditulis|diedit|disunting)\s+oleh\s+.{2,120}", 160, EDGE,
           closed=CLAUSE_WORDS - {"oleh"}),
     _rule("site label", OUTLET + r"(?:\s+(?:network|group|media|news|bola|tv|digital|plus"
           r"|premium|play|insight\s+center|[A-Z][a-z]+))?\+?", 50, EDGE),
-    _rule("tags", r"(?:(?:topics?|tags?|topik)\s*:\s*)?(?:#\s?[\w-]+(?: [\w-]+){0,3}\s*){2,}",
+    # "Medcom.id - Pusat Berita Terkini Indonesia", "(tirto.id - Hukum)"
+    _rule("site label", r"\(?\s*" + OUTLET + r"\s*[-|:]\s*[^\W\d_][\w ]{1,50}\)?", 80, EDGE,
+          closed=CLAUSE_WORDS),
+    _rule("tags", r"(?:(?:topics?|tags?|topik)\s*:\s*)?(?:#\s?[\w'-]+(?: [\w'-]+){0,3}\s*){2,}",
           300, EDGE),
     _rule("tags", r"[a-z][a-z0-9&-]*(?: [a-z0-9&-]+){0,3}", 40, EDGE, flags=_CASE),
     _rule("copyright",
@@ -354,6 +375,12 @@ NAME_PIECE = regex.compile(r"\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3}")
 TRAILING_BRACKET = re.compile(r"(?<=[.!?\"'])\s*\([^()]{1,30}\)\s*$")
 #: A time of day beside other widgets ("09:12 WIB").
 TIME_PIECE = regex.compile(TIME, _I)
+#: A header of a ranked list ("Terpopuler", "Paling banyak dibaca"): its items may be numbered.
+RANKED_HEADER = regex.compile(
+    r".{0,30}\b(?:terpopuler|populer|paling\s+(?:banyak\s+)?dibaca|trending|most\s+popular)"
+    r"\b.{0,20}", _I)
+#: The rank before a headline in a ranked list: "1  ", "2. ".
+RANK = regex.compile(r"\d{1,2}[.)]?\s+")
 #: What separates the items of a menu: two spaces, a dot or a bar.
 MENU_SEPARATOR = re.compile(r"\s{2,}|\s*[|·•]\s*")
 #: Words of site sections, for menus written with single spaces ("Terkini Politik Hukum").
@@ -362,7 +389,8 @@ SECTION_WORDS = frozenset(
     "humaniora dunia internasional nasional foto video infografis infografik opini kolom tekno "
     "teknologi otomotif hiburan lifestyle gaya hidup kesehatan sains edukasi pendidikan travel "
     "wisata finansial market keuangan properti daerah regional news berita bola leisure "
-    "khazanah religi indeks index kanal podcast seleb showbiz film musik women woman".split())
+    "khazanah religi indeks index kanal podcast seleb showbiz film musik women woman majalah "
+    "jogjapolitan".split())
 #: A "Baca juga" marker inside a line too long to be a widget line by itself.
 RELATED_MARKER = regex.compile(r"(?:baca|lihat|simak)\s+(?:juga|pula)\s*:", _I)
 

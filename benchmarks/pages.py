@@ -26,7 +26,7 @@ COLUMNS = ("pages", "article_chars", "article_chars_removed", "caption_chars_rem
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", nargs="+", default=["dev", "heldout"])
+    parser.add_argument("--split", nargs="+", default=["dev", "heldout", "heldout2", "heldout3"])
     parser.add_argument("--details", action="store_true", help="list losses and kept chrome")
     parser.add_argument("--out", type=Path, help="write the figures as JSON")
     args = parser.parse_args()

@@ -19,7 +19,7 @@ from newsner.normalize import patterns as p
 from newsner.training.pages import ARTICLE, CAPTION, CHROME, parse_page, read_pages
 
 CORPUS = Path(__file__).parent / "pages" / "corpus"
-SPLITS = ("dev", "heldout")
+SPLITS = ("dev", "heldout", "heldout2", "heldout3")
 PAGES = {split: read_pages(CORPUS / split) for split in SPLITS}
 
 

@@ -333,6 +333,15 @@ def _signoffs(lines: list[_Line]) -> None:
             line.reason, line.scope = "reporter and editor", p.EDGE
 
 
+def _sources_under_lists(lines: list[_Line]) -> None:
+    """A "Sumber: BMKG" line directly under a list item or a table row is that list's data
+    source, article text: it keeps its line wherever the list stands."""
+    for prev, line in zip(lines, lines[1:], strict=False):
+        if (line.reason == "source" and not prev.blank and not prev.reason
+                and (p.NOT_A_HEADLINE.match(prev.text) or " | " in prev.text)):
+            line.reason, line.scope = "", ""
+
+
 def find_chrome(text: str) -> list[Cut]:
     """Spans of ``text`` (already character-cleaned) that are page chrome, sorted."""
     lines = _split_lines(text)
@@ -357,6 +366,7 @@ def find_chrome(text: str) -> list[Cut]:
     # with no body paragraph there is no head or tail: a short text is all article
     first, last = (body[0], body[-1]) if body else (-1, len(lines))
     title = _title_index(lines, first)
+    _sources_under_lists(lines)
     cuts: list[Cut] = []
     for i, line in enumerate(lines):
         if line.blank:

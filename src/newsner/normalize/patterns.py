@@ -157,7 +157,8 @@ HEADER_RULES: tuple[LineRule, ...] = (
           r"|rekomendasi\s+(?:berita|artikel|video)|pilihan\s+untuk\s+anda|terbaru|terkini"
           r"|(?:berita|artikel|video|topik)\s+(?:unggulan|utama|hangat|trending)|trending"
           r"|lainnya|baca\s+(?:juga|pula)\s+(?:berita|artikel)(?:\s+(?:ini|berikut))?"
-          r"|trending\s+now|(?:berita|artikel|video)(?:\s+\S+){1,2}\s+(?:lainnya|terkait|terpopuler"
+          r"|trending\s+now|next\s+article|lainnya\s+dari\s+[\w .]{2,30}"
+          r"|(?:berita|artikel|video)(?:\s+\S+){1,2}\s+(?:lainnya|terkait|terpopuler"
           r"|pilihan|terkini)|(?:terpopuler|populer|terkini|trending)\s+hari\s+ini"
           r"|editor'?s\s+(?:picks?|choice)|selanjutnya\s*:.{0,120}|next\s*:.{0,120}"
           r"|(?:berita|artikel|video|foto|cerita|konten|topik|tautan|link|bacaan|liputan)"
@@ -182,7 +183,7 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"|(?:berita|artikel)\s+(?:terkait|lainnya|pilihan)\s*:.*"
           r"|(?:baca|lihat)\s+(?:berita\s+)?lainnya\s*:.*|baca\s+(?:berikutnya|selanjutnya)\s*:.*"
           r"|(?:video|galeri|infografis)\s*:\s*\S.{0,150}(?<![.!?])"
-          r"|(?:read\s+(?:also|more|next))\s*:.*|promosi\s*:.*",
+          r"|(?:read\s+(?:also|more|next))\s*:.*|promosi\s*:.*|baca\s*:\s*\S.{0,150}(?<![.!?])",
           300),
     _rule("advertisement",
           r"advertisements?|iklan|ads?|scroll\s+to\s+continue\s+with\s+content|scroll\s+(?:ke"
@@ -205,7 +206,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule("photo credit", rf"\(?{_CREDIT_SOURCES}\s*/\s*\S.*", 100, flags=_CASE,
           closed=CLAUSE_WORDS),
     _rule("share buttons",
-          r"(?:(?:bagikan|share|facebook|fb|twitter|tweet|whatsapp|wa|telegram|line|linkedin"
+          r"(?:(?:bagikan|share|facebook|fb|twitter|tweet|whatsapp|wa|telegram|line|linkedin|to"
           r"|e-?mail|pinterest|x|copy\s+link|salin\s+(?:tautan|link)|artikel\s+ini|berita\s+ini"
           r"|this(?:\s+article)?|ke|via)\b"
           # one separator class, whole words only: no two ways to split a run (no ReDoS)
@@ -304,6 +305,9 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"(?:\s*[|/,]\s*[\p{L} ]{2,40})?", 100, EDGE, flags=_CASE,
           requires=("aporan", "ditor", "enulis", "eporter", "ewarta", "edaktur", "APORAN",
                     "DITOR", "ENULIS", "EPORTER"), closed=CLAUSE_WORDS),
+    # "Market - Chandra Dwi Pranata, CNBC Indonesia"
+    _rule("byline", r"[\p{L}&]+(?: [\p{L}&]+)?\s+-\s+\p{Lu}[\p{L}.']*(?: \p{Lu}[\p{L}.']*){0,4}"
+          r"\s*,\s*" + OUTLET, 100, EDGE, closed=CLAUSE_WORDS),
     _rule("byline", rf"tim\s+(?:(?:redaksi|liputan|editor|penulis)\b.{{0,40}}|{OUTLET})", 60, EDGE),
     _rule("byline", r"(?:ditulis|diedit|disunting)\s+oleh\s+.{2,120}", 160, EDGE,
           closed=CLAUSE_WORDS - {"oleh"}),
@@ -326,7 +330,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule("source", r"sumber\s*:\s*(?:\S+\s*){1,8}|\(\s*sumber\s*:[^()]{1,100}\)", 120, EDGE,
           closed=CLAUSE_WORDS),
     _rule("comments", r"(?:\d+\s*(?:suka|likes?|komentar|comments?|views?|dilihat|kali\s+dibaca"
-          r"|dibaca|shares?)\s*[·|•,]?\s*){1,4}|(?:dibaca|dilihat)\s+[\d.,]+\s*(?:kali|x)",
+          r"|dibaca|shares?)\s*[·|•,]?\s*){1,4}|(?:dibaca|dilihat)\s*:?\s+[\d.,]+\s*(?:kali|x)",
           80, EDGE),
     _rule("comments", r"(?:\d+\s+)?komentar(?:\s*\(\d+\))?\s*:?|(?:tulis|kirim|lihat"
           r"(?:\s+semua)?|tampilkan|beri|berikan)\s+komentar\b.{0,60}|comments?\s*:?"

@@ -34,9 +34,10 @@ def removed_article_chars(page, n) -> str:
 def test_corpus_size_and_split():
     pages = [pg for split in SPLITS for pg in PAGES[split]]
     outlets = {pg.meta["outlet"] for pg in pages}
-    held_outlets = {pg.meta["outlet"] for pg in PAGES["heldout"]}
+    held = [pg for split in SPLITS[1:] for pg in PAGES[split]]
+    held_outlets = {pg.meta["outlet"] for pg in held}
     assert len(pages) >= 60 and len(outlets) >= 15
-    assert 3 * len(PAGES["heldout"]) >= len(pages)
+    assert 3 * len(held) >= len(pages)
     assert len(held_outlets - {pg.meta["outlet"] for pg in PAGES["dev"]}) >= 5
     for pg in pages:
         assert pg.gold and any(ln.kind == CHROME for ln in pg.lines), pg.name

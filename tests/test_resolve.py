@@ -61,7 +61,7 @@ TEXT = "Sementara itu, Menlu AS Blinken menegaskan kembali niat AS di Stockholm.
 def test_strong_rules_split_a_wrong_model_span():
     model = [model_at(TEXT, "Menlu AS Blinken", "PER")]
     rules = [rule_at(TEXT, "AS", "LOC"), rule_at(TEXT, "Blinken", "PER")]
-    final = merge(model, rules, TEXT)
+    final = merge(model, rules, TEXT, "union_model_first")
     assert show(final, TEXT) == [("AS", "LOC", "rule"), ("Blinken", "PER", "rule")]
     assert_well_formed(final)
 
@@ -69,7 +69,8 @@ def test_strong_rules_split_a_wrong_model_span():
 def test_strong_rule_fixes_a_label():
     model = [model_at(TEXT, "Stockholm", "ORG")]
     rules = [rule_at(TEXT, "Stockholm", "LOC")]
-    assert show(merge(model, rules, TEXT), TEXT) == [("Stockholm", "LOC", "rule")]
+    final = merge(model, rules, TEXT, "union_model_first")
+    assert show(final, TEXT) == [("Stockholm", "LOC", "rule")]
 
 
 def test_weak_rules_only_fill_gaps():
@@ -77,7 +78,7 @@ def test_weak_rules_only_fill_gaps():
     rules = [rule_at(TEXT, "Stockholm", "LOC", strength="weak"),
              rule_at(TEXT, "AS", "LOC", strength="weak"),
              rule_at(TEXT, "AS", "LOC", nth=1, strength="weak")]
-    final = merge(model, rules, TEXT)
+    final = merge(model, rules, TEXT, "union_model_first")
     assert show(final, TEXT) == [
         ("AS Blinken", "PER", "model"), ("AS", "LOC", "rule"), ("Stockholm", "ORG", "model")]
 
@@ -110,7 +111,7 @@ def test_the_model_policy_keeps_the_models_own_spans():
 def test_agreement_is_model_plus_rule_with_the_higher_score():
     model = [model_at(TEXT, "Blinken", "PER", score=0.6)]
     rules = [rule_at(TEXT, "Blinken", "PER", rule="title_person", score=0.9)]
-    (c,) = merge(model, rules, TEXT)
+    (c,) = merge(model, rules, TEXT, "union_model_first")
     assert (c.source, c.score, c.rule, c.label) == ("model+rule", 0.9, "title_person", "PER")
 
 
@@ -118,14 +119,15 @@ def test_rule_inside_a_model_span_of_the_same_label_does_not_shrink_it():
     text = "Menteri Luar Negeri AS Antony Blinken tiba."
     model = [model_at(text, "Antony Blinken", "PER")]
     rules = [rule_at(text, "Blinken", "PER")]
-    assert show(merge(model, rules, text), text) == [("Antony Blinken", "PER", "model")]
+    final = merge(model, rules, text, "union_model_first")
+    assert show(final, text) == [("Antony Blinken", "PER", "model")]
 
 
 def test_overridden_model_span_keeps_its_name_like_remainder():
     text = "Menteri Luar Negeri Rusia Sergey Lavrov tiba di Stockholm."
     model = [model_at(text, "Menteri Luar Negeri Rusia Sergey Lavrov", "PER")]
     rules = [rule_at(text, "Rusia", "LOC")]  # only the country is known to the rules
-    final = merge(model, rules, text)
+    final = merge(model, rules, text, "union_model_first")
     # the title on the left is dropped, the name on the right survives as the model's PER
     assert show(final, text) == [("Rusia", "LOC", "rule"), ("Sergey Lavrov", "PER", "model")]
 
@@ -166,7 +168,7 @@ def test_overlapping_inputs_come_out_non_overlapping():
              model_at(text, "Jakarta", "LOC")]
     rules = [rule_at(text, "PBB", "ORG"), rule_at(text, "Antonio Guterres", "PER"),
              rule_at(text, "Guterres", "PER", strength="weak")]
-    final = merge(model, rules, text)
+    final = merge(model, rules, text, "union_model_first")
     assert_well_formed(final)
     assert show(final, text) == [("Joko Widodo", "PER", "model"), ("PBB", "ORG", "rule"),
                                  ("Antonio Guterres", "PER", "rule"), ("Jakarta", "LOC", "model")]
@@ -232,7 +234,7 @@ def test_document_acronyms_group_with_their_expansion(nlp, rules):
     text = ("Komisi Pemberantasan Korupsi (KPK) menahan tersangka. Partai Bulan Bintang (PBB) "
             "meminta KPK transparan. Ketua PBB mengatakan hal itu.")
     doc = nlp(text)
-    final = merge([], rules(doc), text)
+    final = merge([], rules(doc), text, "union_model_first")
     got = groups_by_canonical(final, text, rules.acronyms(doc))
     assert got["Komisi Pemberantasan Korupsi"] == ("ORG", ["KPK", "Komisi Pemberantasan Korupsi"])
     # the document's own definition wins over the curated "PBB = Perserikatan Bangsa-Bangsa"

@@ -28,6 +28,7 @@ from newsner.candidates import Candidate
 from newsner.normalize import Normalized, normalize
 from newsner.paths import check_model_dir
 from newsner.paths import default_model_dir as _default_model_dir
+from newsner.policy import DEFAULT_POLICY, MergePolicy
 from newsner.types import Document, Entity, EntityGroup
 
 #: Texts longer than this are refused: split them first (a book is not a news article).
@@ -39,8 +40,6 @@ CHUNK_CHARS = 50_000
 #: round are freed before the next, so memory is bounded whatever the length of a text (only
 #: candidates, a few hundred bytes per mention, are kept until the document is resolved).
 ROUND_CHARS = 200_000
-#: chosen on NER-UI dev folds (benchmarks/results/policies.json): rules override the model
-DEFAULT_POLICY = "rules_first"
 #: Longest run of non-space characters tokenized in one piece (see :func:`chunk_bounds`).
 MAX_RUN_CHARS = 200
 _RUN = re.compile(r"\S+")
@@ -63,16 +62,14 @@ def default_model_dir() -> Path:
     return _default_model_dir()
 
 
-#: The values of :class:`newsner.resolve.MergePolicy` (spelled out: importing the resolver here
-#: would import spaCy's CLI before ``Pipeline`` defers it).
-POLICIES = ("model", "rules", "union_model_first", "rules_first")
+POLICIES = tuple(p.value for p in MergePolicy)
 
 
 def check_policy(policy: str | None) -> str:
     """``policy`` (default :data:`DEFAULT_POLICY`) if it is a merge policy, else a ValueError
     that lists the valid ones."""
     if policy is None:
-        return DEFAULT_POLICY
+        return DEFAULT_POLICY.value
     if not isinstance(policy, str) or policy not in POLICIES:
         raise ValueError(f"{policy!r} is not a valid merge policy; valid policies: "
                          f"{', '.join(POLICIES)}")
@@ -411,7 +408,7 @@ def load(model_dir: str | os.PathLike[str] | None = None, policy: str | None = N
     """A :class:`Pipeline` (cached per arguments, so repeated calls do not reload models)."""
     policy = check_policy(policy)
     bias_key = tuple(sorted(o_bias.items())) if isinstance(o_bias, dict) else o_bias
-    key = (str(model_dir or default_model_dir()), policy or DEFAULT_POLICY, harmonise,
+    key = (str(model_dir or default_model_dir()), policy, harmonise,
            str(stanza_tokenizer or ""), bias_key)
     with _DEFAULT_LOCK:
         if key not in _DEFAULT:

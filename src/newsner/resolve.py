@@ -14,9 +14,9 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from enum import StrEnum
 
 from newsner.candidates import UNCASED, Candidate
+from newsner.policy import DEFAULT_POLICY, MergePolicy
 from newsner.rules.lexicon import load_lexicon
 
 __all__ = [
@@ -32,33 +32,6 @@ Group = tuple[str, str, list[int]]
 _EDGE_PUNCT = " \t\r\n,.;:()[]{}\"'“”‘’-–—/|"
 
 
-class MergePolicy(StrEnum):
-    """How model and rule candidates are combined.
-
-    ``model``              the model's spans only.
-    ``rules``              the rules' spans only.
-    ``union_model_first``  model spans win; a *strong* rule overrides an overlapping model span
-                           (fixing its label or boundary); weak rules only fill gaps.
-    ``rules_first``        every rule overrides the model; model spans fill the gaps. In a
-                           sentence without reliable capitals (all lower or upper case) weak
-                           rules only fill gaps, as in ``union_model_first``.
-
-    In both union policies a rule lying inside a model span with the same label does not
-    shrink it (model "Antony Blinken" PER stays whole against a rule "Blinken" PER), and when
-    model and rule agree exactly the result has ``source="model+rule"`` and the higher score.
-    """
-
-    MODEL = "model"
-    RULES = "rules"
-    UNION_MODEL_FIRST = "union_model_first"
-    RULES_FIRST = "rules_first"
-
-    @classmethod
-    def _missing_(cls, value: object) -> MergePolicy:
-        raise ValueError(f"{value!r} is not a valid merge policy; valid policies: "
-                         f"{', '.join(p.value for p in cls)}")
-
-
 # ---------------------------------------------------------------------------------- merge
 
 
@@ -66,7 +39,7 @@ def merge(
     model: Sequence[Candidate],
     rules: Sequence[Candidate],
     text: str,
-    policy: MergePolicy | str = MergePolicy.UNION_MODEL_FIRST,
+    policy: MergePolicy | str,
 ) -> list[Candidate]:
     """Non-overlapping candidates sorted by start, combined under ``policy``.
 
@@ -403,7 +376,7 @@ def resolve(
     text: str,
     acronyms: dict[str, str] | None = None,
     *,
-    policy: MergePolicy | str = MergePolicy.UNION_MODEL_FIRST,
+    policy: MergePolicy | str = DEFAULT_POLICY,
     harmonise: bool = False,
     use_gazetteer: bool = True,
 ) -> tuple[list[Candidate], list[Group]]:

@@ -394,18 +394,25 @@ def to_spacy(doc: Document | str, entities: Iterable[Entity] | None = None,
     register_extensions()
     spans = []
     for e in ents:
-        span = sdoc.char_span(e.start, e.end, label=e.label,
-                              alignment_mode="strict" if align == "split" else "expand")
+        span = entity_span(sdoc, e, "strict" if align == "split" else "expand")
         if span is None:
             raise ValueError(f"entity {e.text!r} [{e.start}, {e.end}) is not in the text")
-        span._.newsner_score = e.score
-        span._.newsner_source = e.source
-        span._.newsner_canonical = e.canonical
         spans.append(span)
     from spacy.util import filter_spans
 
     sdoc.ents = filter_spans(spans)
     return sdoc
+
+
+def entity_span(sdoc: Doc, e: Entity, alignment_mode: str) -> Any:
+    """The spaCy ``Span`` of ``e`` in ``sdoc`` with newsner's extension attributes set, or
+    None where ``alignment_mode`` cannot place it (extensions must be registered)."""
+    span = sdoc.char_span(e.start, e.end, label=e.label, alignment_mode=alignment_mode)
+    if span is not None:
+        span._.newsner_score = e.score
+        span._.newsner_source = e.source
+        span._.newsner_canonical = e.canonical
+    return span
 
 
 def _split_tokens(sdoc: Doc, boundaries: set[int]) -> Doc:

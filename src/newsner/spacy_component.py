@@ -73,16 +73,10 @@ class NewsnerComponent:
     def _set_ents(doc: Doc, entities: Iterable[Entity]) -> Doc:
         from spacy.util import filter_spans
 
-        spans = []
-        for ent in entities:
-            span = doc.char_span(ent.start, ent.end, label=ent.label, alignment_mode="expand")
-            if span is None:
-                continue
-            span._.newsner_score = ent.score
-            span._.newsner_source = ent.source
-            span._.newsner_canonical = ent.canonical
-            spans.append(span)
-        doc.ents = filter_spans(spans)
+        from newsner.display import entity_span
+
+        spans = [entity_span(doc, ent, "expand") for ent in entities]
+        doc.ents = filter_spans([s for s in spans if s is not None])
         return doc
 
 

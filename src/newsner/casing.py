@@ -23,10 +23,10 @@ _MIN_WORDS = 3
 def casing(tokens: Sequence[str]) -> str:
     """:data:`LOWER` when no word starts with a capital (short acronyms aside), :data:`UPPER`
     when most words are in capitals, else :data:`CASED`. Too few words to tell: CASED."""
-    words = [t for t in tokens if any(c.isalpha() for c in t)]
+    words = [t for t in tokens if t.lower() != t.upper()]  # tokens with cased letters
     if len(words) < _MIN_WORDS:
         return CASED
-    caps = sum(1 for w in words if w.isupper() and sum(c.isalpha() for c in w) > 1)
+    caps = sum(1 for w in words if len(w) > 1 and w.isupper())
     if caps >= _UPPER_SHARE * len(words):
         return UPPER
     if not any(w[:1].isupper() and not (w.isupper() and len(w) <= _ACRONYM_MAX) for w in words):

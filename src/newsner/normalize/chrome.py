@@ -41,6 +41,8 @@ MAX_TAGS = 15
 _HEADLINE_MIN_WORDS = 6
 _HEADLINE_MAX_LEN = 180
 _HEADLINE_MAX_WORDS = 25
+#: Menus and lines of widgets are shorter than this.
+_MENU_MAX_LEN = 300
 #: A section label or menu entry above the article: one or two words.
 _LABEL_MAX_WORDS = 2
 _LABEL_MAX_LEN = 30
@@ -174,6 +176,8 @@ def _menu_line(line: str) -> bool:
     Items are separated by two spaces or a dot ("Home  News  Bola", "A · B · C") or, when there
     are many of them, by bars; a table row has few cells or figures in them.
     """
+    if len(line) > _MENU_MAX_LEN or _ends_sentence(line):
+        return False  # a paragraph, the common case: no need to look at its words
     if not p.CLAUSE_WORDS.isdisjoint(_words(line)):
         return False
     items = [i for i in p.MENU_SEPARATOR.split(line) if i]
@@ -191,6 +195,8 @@ def _composite(line: str) -> str | None:
     """The scope of a line made of chrome pieces ("BAGIKAN | 6 komentar", "Fariz Fardianto |
     Rabu, 3 Apr 2024 | 09:12 WIB"): every piece is chrome by itself, or a short name or a
     time beside them. ``None`` if it is not such a line."""
+    if len(line) > _MENU_MAX_LEN or not p.PIECE_SEPARATOR.search(line):
+        return None
     pieces = [x.strip() for x in p.PIECE_SEPARATOR.split(line) if x.strip()]
     if len(pieces) < 2:
         return None

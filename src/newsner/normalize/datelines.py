@@ -62,6 +62,12 @@ def _paragraph_starts(text: str) -> list[int]:
     return starts
 
 
+def _in_capitals(text: str, pos: int, end: int) -> bool:
+    """Whether the paragraph is written in capitals, where any "WORDS - " or "WORDS, WORD -"
+    reads as a dateline (asked only once a pattern matched)."""
+    return casing(text[pos:end].split()) == UPPER
+
+
 def find_datelines(text: str) -> tuple[tuple[Span, ...], tuple[Span, ...]]:
     """``(city spans, outlet spans)`` of the datelines in ``text``, both sorted."""
     cities: list[Span] = []
@@ -74,12 +80,11 @@ def find_datelines(text: str) -> tuple[tuple[Span, ...], tuple[Span, ...]]:
         # the text for a required literal at every paragraph start (quadratic on long pages)
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
-        if casing(text[pos:end].split()) == UPPER:
-            continue  # in capitals any "WORDS - " or "WORDS, WORD -" reads as a dateline
         for pattern in (_OUTLET_CITY, _CITY_OUTLET, _ANTARA):
             m = pattern.match(text, pos, end)
             if (m and len(m.group("city")) <= _CITY_MAX_LEN
-                    and not _OUTLET_FULL.fullmatch(m.group("city"))):
+                    and not _OUTLET_FULL.fullmatch(m.group("city"))
+                    and not _in_capitals(text, pos, end)):
                 cities.append(m.span("city"))
                 outlets.append(m.span("outlet"))
                 break
@@ -99,11 +104,11 @@ def _city_only(text: str, starts: list[int]) -> Span | None:
     for pos in starts[:_CITY_ONLY_MAX_PARAGRAPH_INDEX]:
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
-        if end - pos < _CITY_ONLY_MIN_PARAGRAPH or casing(text[pos:end].split()) == UPPER:
+        if end - pos < _CITY_ONLY_MIN_PARAGRAPH:
             continue
         m = _CITY_ONLY.match(text, pos, end)
         if m and len(m.group("city")) <= _CITY_MAX_LEN and not _OUTLET_FULL.fullmatch(
             m.group("city")
-        ):
+        ) and not _in_capitals(text, pos, end):
             return m.span("city")
     return None

@@ -20,6 +20,7 @@ EXTRAS: dict[str, str] = {
     "pandas": "DataFrames of mentions: newsner.to_dataframe, Document.to_dataframe",
     "html": "HTML pages: newsner.from_html, newsner extract --html (trafilatura)",
     "notebook": "the notebooks in notebooks/ and the test that runs them",
+    "jupyter": "opening the notebooks: jupyter lab notebooks/, jupyter nbconvert",
     "dask": "corpus scale on a Dask cluster: newsner.dask, newsner extract --dask",
     "train": "training word vectors and models: newsner train, make vectors (gensim)",
     "bench": "the speed benchmark against an IndoBERT-shaped model (transformers)",

@@ -157,6 +157,9 @@ def _parser() -> argparse.ArgumentParser:
     cv.add_argument("--o-bias-grid", type=float, nargs="+", default=[],
                     help="decoding biases towards O to score; each fold reports the one the "
                          "other folds choose (see newsner.training.evaluate.cross_validate)")
+    cv.add_argument("--uncased-models", default=None, metavar="DIR/NAME",
+                    help="lower- and upper-cased sentences of fold k go to DIR/NAME-fold<k>.pt "
+                         "(the shipped folder's casing_models)")
     cv.add_argument("--manifest", default=None, metavar="MODEL_DIR",
                     help="with --o-bias-grid: write the chosen shipped bias into "
                          "MODEL_DIR/newsner.json (the model trained on all of NER-UI)")
@@ -528,8 +531,11 @@ def _check_cv(args: argparse.Namespace) -> None:
     bad = [k for k in args.folds if not 1 <= k <= 5]
     if bad:
         raise fail(f"--folds: {bad} are not valid folds; valid folds: 1, 2, 3, 4, 5")
-    missing = [str(models / f"{args.name}-fold{k}.pt") for k in args.folds
-               if not (models / f"{args.name}-fold{k}.pt").is_file()]
+    wanted = [models / f"{args.name}-fold{k}.pt" for k in args.folds]
+    if args.uncased_models:
+        prefix = Path(args.uncased_models)
+        wanted += [prefix.with_name(f"{prefix.name}-fold{k}.pt") for k in args.folds]
+    missing = [str(path) for path in wanted if not path.is_file()]
     if missing:
         raise fail(f"no fold model {', '.join(missing)} (--models holds <name>-fold<k>.pt; "
                    "train them with make cv or newsner train --fold k)")
@@ -553,7 +559,8 @@ def cmd_cv(args: argparse.Namespace) -> int:
 
     _check_cv(args)
     result = cross_validate(Path(args.models), args.name, Path(args.assets), folds=args.folds,
-                            o_bias_grid=args.o_bias_grid)
+                            o_bias_grid=args.o_bias_grid,
+                            uncased=Path(args.uncased_models) if args.uncased_models else None)
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     Path(args.out).write_text(json.dumps(result, indent=1))
     print(json.dumps({k: v for k, v in result.items() if k.startswith("summary")}, indent=1))

@@ -139,14 +139,14 @@ def check_model_dir(model_dir: str | os.PathLike[str]) -> dict:
     """Check that ``model_dir`` holds a NER model made for this newsner, before anything is
     loaded: raises :class:`newsner.ModelNotFoundError` (saying where newsner looked and how to
     point it elsewhere) or :class:`ModelVersionError`. Returns the folder's ``meta.json``."""
-    from newsner.tagging import MODEL_FILES, ModelNotFoundError, read_manifest
+    from newsner.tagging import ModelNotFoundError, ner_files
 
     folder = Path(model_dir)
     try:
-        files = {**MODEL_FILES, **read_manifest(folder).get("files", {})}
+        files = ner_files(folder)
     except (OSError, ValueError) as exc:
         raise ModelNotFoundError(f"{folder / 'newsner.json'}: unreadable ({exc})") from None
-    ner = folder / files["ner"]
-    if not ner.is_file():
-        raise ModelNotFoundError(model_not_found_message(folder, ner))
+    for ner in dict.fromkeys(files.values()):
+        if not ner.is_file():
+            raise ModelNotFoundError(model_not_found_message(folder, ner))
     return check_model_version(folder)

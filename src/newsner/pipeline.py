@@ -158,7 +158,7 @@ class Pipeline:
     (:mod:`newsner.stanza_tokenizer`); the NER model is newsner's either way. ``o_bias``
     overrides the model folder's decoding bias towards "no entity", one number for every
     casing or a dict per casing (``{"cased": 2.0, "lower": 0.5, "upper": 0.5}``; see
-    :class:`newsner.tagging.StanzaTagger`; 0 decodes the model's raw scores).
+    :class:`newsner.tagging.Tagger`; 0 decodes the model's raw scores).
     """
 
     def __init__(self, model_dir: str | os.PathLike[str] | None = None,
@@ -179,7 +179,7 @@ class Pipeline:
             # weasel, requests) only to expose spacy.info
             with deferred(["spacy.cli"], {"spacy.cli.info": ("info",)}):
                 from newsner.rules import RuleMatcher
-                from newsner.tagging import StanzaTagger
+                from newsner.tagging import Tagger
                 from newsner.tokenization import make_tokenizer
 
             if self.stanza_tokenizer is None:
@@ -188,7 +188,7 @@ class Pipeline:
                 from newsner.stanza_tokenizer import make_stanza_tokenizer
 
                 self.tokenizer = make_stanza_tokenizer(self.stanza_tokenizer)
-            self.tagger = StanzaTagger(self.model_dir, batch_size=batch_size, o_bias=o_bias)
+            self.tagger = Tagger(self.model_dir, batch_size=batch_size, o_bias=o_bias)
             self.rules = RuleMatcher(self.tokenizer.vocab)
         self._lock = threading.RLock()
 

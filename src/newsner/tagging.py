@@ -16,6 +16,12 @@ lower- or upper-cased text the model finds fewer names, and the same bias would 
 so each casing has its own. How the shipped values were chosen (each fold's by the other folds,
 never by itself) is in :func:`newsner.training.evaluate.cross_validate` and
 ``models/README.md``.
+
+A model folder can also give a casing its own NER model (``casing_models`` in its
+``newsner.json``): the shipped folder tags mixed-case sentences with a model trained on text as
+written and lower- or upper-cased sentences with one trained on re-cased copies as well, which
+reads text without capitals far better but costs mixed-case text most of a point.
+:class:`Tagger`, the tagging stage, sends each sentence to the model of its casing.
 """
 
 from __future__ import annotations
@@ -46,6 +52,9 @@ MODEL_FILES = {
     "forward_charlm": "id_news_forward_charlm.pt",
     "backward_charlm": "id_news_backward_charlm.pt",
 }
+#: The NER model file that a model folder made by newsner gives lower- and upper-cased
+#: sentences (``casing_models`` in its ``newsner.json``).
+UNCASED_NER_FILE = "id_newsner_anycase_nertagger.pt"
 MAX_TOKEN_CHARS = 60  # longer "tokens" (URLs, base64, run-on lines) are masked for the tagger
 _MASK_TOKEN = "<url>"
 #: torch threads the tagger runs with (``NEWSNER_TORCH_THREADS`` or ``threads=`` to change).
@@ -62,9 +71,26 @@ class ModelNotFoundError(FileNotFoundError):
 
 def read_manifest(model_dir: str | os.PathLike[str]) -> dict:
     """A model folder's optional ``newsner.json``: ``files`` (names other than
-    :data:`MODEL_FILES`) and ``decoding`` (``o_bias``); ``{}`` when there is none."""
+    :data:`MODEL_FILES`), ``casing_models`` (casing -> NER model file, for the casings that do
+    not use ``files.ner``) and ``decoding`` (``o_bias``); ``{}`` when there is none."""
     manifest = Path(model_dir) / "newsner.json"
     return json.loads(manifest.read_text(encoding="utf-8")) if manifest.exists() else {}
+
+
+def ner_files(model_dir: str | os.PathLike[str], manifest: dict | None = None,
+              ) -> dict[str, Path]:
+    """The NER model file of each casing: ``casing_models`` of the manifest, else ``files.ner``.
+    Raises ValueError for a key that is not a casing (the files may be missing: see
+    :meth:`ModelPaths.from_dir`)."""
+    base = Path(model_dir)
+    manifest = read_manifest(base) if manifest is None else manifest
+    default = base / {**MODEL_FILES, **manifest.get("files", {})}["ner"]
+    routed = manifest.get("casing_models", {})
+    unknown = set(routed) - set(CASINGS)
+    if unknown:
+        raise ValueError(f"{base / 'newsner.json'}: casing_models: {sorted(unknown)} are not "
+                         f"casings; valid casings: {', '.join(CASINGS)}")
+    return {c: base / routed[c] if c in routed else default for c in CASINGS}
 
 
 OBias = float | dict[str, float]
@@ -105,15 +131,17 @@ class ModelPaths:
     backward_charlm: Path | None
 
     @classmethod
-    def from_dir(cls, model_dir: str | os.PathLike[str]) -> ModelPaths:
+    def from_dir(cls, model_dir: str | os.PathLike[str], ner: Path | None = None) -> ModelPaths:
+        """The files of ``model_dir`` (``ner``: another NER model file than ``files.ner``,
+        such as one of :func:`ner_files`)."""
         base = Path(model_dir)
         files = {**MODEL_FILES, **read_manifest(base).get("files", {})}
-        ner = base / files["ner"]
+        ner = ner or base / files["ner"]
         if not ner.exists():
             raise ModelNotFoundError(
                 f"No newsner NER model at {ner}. newsner ships its model in the repository's "
                 "models/ folder; pass newsner.load(model_dir=...) pointing at a folder holding "
-                f"{files['ner']} (and optionally its vectors and charlm), or train one with "
+                f"{ner.name} (and optionally its vectors and charlm), or train one with "
                 "`newsner train --config configs/shipped.toml`.")
 
         def optional(key: str) -> Path | None:
@@ -124,7 +152,95 @@ class ModelPaths:
                    optional("backward_charlm"))
 
 
-class StanzaTagger:
+class _Spans:
+    """Entities from ``tag_tokens`` (tags and marginals per token), for both tagger classes."""
+
+    def tag_tokens(self, sentences: Sequence[Sequence[str]]) -> list[tuple[list[str], list[float]]]:
+        raise NotImplementedError
+
+    def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[tuple[int, int, str, float]]]:
+        """Entities of each tokenized sentence as ``(first token, end token, label, score)``."""
+        results = []
+        for tags, probs in self.tag_tokens(sentences):
+            spans = []
+            for i, j, label in bio_to_token_spans(tags):
+                spans.append((i, j, label, sum(probs[i:j]) / (j - i)))
+            results.append(spans)
+        return results
+
+    def tag_candidates(self, sentences: Sequence[Sequence[tuple[str, int, int]]],
+                       ) -> list[list[Candidate]]:
+        """Tag sentences of ``(token, start, end)`` and return char-offset Candidates."""
+        tagged = self.tag([[t[0] for t in s] for s in sentences])
+        out = []
+        for sent, spans in zip(sentences, tagged, strict=True):
+            out.append([Candidate(sent[i][1], sent[j - 1][2], label, score, "model")
+                        for i, j, label, score in spans])
+        return out
+
+
+def _masked(sentence: Sequence[str]) -> list[str]:
+    """``sentence`` with tokens too long to be words (URLs, base64) masked for the model."""
+    return [t if len(t) <= MAX_TOKEN_CHARS else _MASK_TOKEN for t in sentence]
+
+
+class Tagger(_Spans):
+    """The tagging stage: one :class:`StanzaTagger` per NER model of the folder, and each
+    sentence tagged by the model of its casing (:func:`ner_files`; a folder with one model
+    tags every sentence with it). ``o_bias`` and ``threads`` apply to every model."""
+
+    def __init__(self, model_dir: str | os.PathLike[str], batch_size: int = 64,
+                 threads: int | None = None, o_bias: OBias | None = None) -> None:
+        files = ner_files(model_dir)
+        loaded: dict[Path, StanzaTagger] = {}
+        for path in dict.fromkeys(files.values()):  # the folder's default model first
+            loaded[path] = StanzaTagger(model_dir, batch_size=batch_size, threads=threads,
+                                        o_bias=o_bias, ner=path)
+        #: casing -> the model that tags sentences of that casing
+        self.models = {c: loaded[files[c]] for c in CASINGS}
+        self._distinct = list(loaded.values())
+        first = self._distinct[0]
+        for other in self._distinct[1:]:
+            other.share_vectors(first)
+
+    @property
+    def o_bias(self) -> dict[str, float]:
+        return self._distinct[0].o_bias
+
+    @o_bias.setter
+    def o_bias(self, value: dict[str, float]) -> None:
+        for model in self._distinct:
+            model.o_bias = value
+
+    @property
+    def threads(self) -> int:
+        return self._distinct[0].threads
+
+    @threads.setter
+    def threads(self, value: int) -> None:
+        for model in self._distinct:
+            model.threads = value
+
+    @property
+    def labels(self) -> list[str]:
+        return sorted({label for m in self._distinct for label in m.labels})
+
+    def tag_tokens(self, sentences: Sequence[Sequence[str]]) -> list[tuple[list[str], list[float]]]:
+        """:meth:`StanzaTagger.tag_tokens` of each sentence by the model of its casing."""
+        if len(self._distinct) == 1:
+            return self._distinct[0].tag_tokens(sentences)
+        groups: dict[int, list[int]] = {}
+        for i, sent in enumerate(sentences):
+            groups.setdefault(id(self.models[casing(_masked(sent))]), []).append(i)
+        out: list[tuple[list[str], list[float]]] = [([], [])] * len(sentences)
+        for model in self._distinct:
+            idx = groups.get(id(model), [])
+            for i, res in zip(idx, model.tag_tokens([sentences[i] for i in idx]), strict=True):
+                out[i] = res
+        return out
+
+
+class StanzaTagger(_Spans):
     """Wraps one stanza NER model; thread-safe, loads once, tags batches of sentences.
 
     The model is stanza's own ``NERTagger`` (built by stanza's ``Trainer.load``), but neither
@@ -138,8 +254,9 @@ class StanzaTagger:
     """
 
     def __init__(self, model_dir: str | os.PathLike[str], batch_size: int = 64,
-                 threads: int | None = None, o_bias: OBias | None = None) -> None:
-        self.paths = ModelPaths.from_dir(model_dir)
+                 threads: int | None = None, o_bias: OBias | None = None,
+                 ner: Path | None = None) -> None:
+        self.paths = ModelPaths.from_dir(model_dir, ner)
         self.batch_size = batch_size
         #: added to the O tag's unary score before decoding, per casing of the sentence (see
         #: the module docstring); from ``o_bias``, else the model folder's ``newsner.json``
@@ -173,15 +290,17 @@ class StanzaTagger:
     def labels(self) -> list[str]:
         return sorted(self._trainer.get_known_tags())
 
-    def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[tuple[int, int, str, float]]]:
-        """Entities of each tokenized sentence as ``(first token, end token, label, score)``."""
-        results = []
-        for tags, probs in self.tag_tokens(sentences):
-            spans = []
-            for i, j, label in bio_to_token_spans(tags):
-                spans.append((i, j, label, sum(probs[i:j]) / (j - i)))
-            results.append(spans)
-        return results
+    def share_vectors(self, other: StanzaTagger) -> None:
+        """Use ``other``'s word-vector table when both models load the same frozen vectors
+        (stanza copies the vectors file into each model: two models would hold it twice)."""
+        mine, theirs = self._model, other._model
+        if (self.paths.pretrain and self.paths.pretrain == other.paths.pretrain
+                and "word_emb" in mine.unsaved_modules and "word_emb" in theirs.unsaved_modules
+                and mine.word_emb.weight.shape == theirs.word_emb.weight.shape):
+            import torch
+
+            if torch.equal(mine.word_emb.weight, theirs.word_emb.weight):
+                mine.word_emb = theirs.word_emb
 
     def tag_tokens(self, sentences: Sequence[Sequence[str]]) -> list[tuple[list[str], list[float]]]:
         """Per token of each sentence: its tag (stanza's BIOES, e.g. ``S-LOC``) and the model's
@@ -193,7 +312,7 @@ class StanzaTagger:
 
         if not sentences:
             return []
-        cleaned = [[t if len(t) <= MAX_TOKEN_CHARS else _MASK_TOKEN for t in s] for s in sentences]
+        cleaned = [_masked(s) for s in sentences]
         with self._lock, torch.inference_mode(), _torch_threads(self.threads):
             run = self._tag_fast if self._fast else self._tag_generic
             return run(cleaned)
@@ -363,16 +482,6 @@ class StanzaTagger:
                                      sentlens, wordlens, chars, charoffsets, charlens,
                                      char_orig_idx)
             out.extend(unsort(self._decode(logits[0], trans[0], sentlens, biases), orig_idx))
-        return out
-
-    def tag_candidates(self, sentences: Sequence[Sequence[tuple[str, int, int]]],
-                       ) -> list[list[Candidate]]:
-        """Tag sentences of ``(token, start, end)`` and return char-offset Candidates."""
-        tagged = self.tag([[t[0] for t in s] for s in sentences])
-        out = []
-        for sent, spans in zip(sentences, tagged, strict=True):
-            out.append([Candidate(sent[i][1], sent[j - 1][2], label, score, "model")
-                        for i, j, label, score in spans])
         return out
 
 

@@ -262,16 +262,26 @@ def print_report(report: Report, errors: int = 0) -> None:
                       f"pred={err.pred and err.pred.as_tuple()}  {err.context}", markup=False)
 
 
-def model_folder(model: Path, assets: Path) -> Path:
+def model_folder(model: Path, assets: Path, uncased: Path | None = None) -> Path:
     """A loadable model folder ``<model stem>-dir`` next to a bare NER model file (a CV fold's):
-    the model and the shipped word vectors from ``assets``, linked, not copied."""
-    from newsner.tagging import MODEL_FILES
+    the model and the shipped word vectors from ``assets``, linked, not copied. With
+    ``uncased``, lower- and upper-cased sentences go to that NER model file instead
+    (``casing_models`` of the folder's ``newsner.json``, as in the shipped folder)."""
+    from newsner.casing import LOWER, UPPER
+    from newsner.tagging import MODEL_FILES, UNCASED_NER_FILE
 
-    mdir = model.with_name(model.stem + "-dir")
+    mdir = model.with_name(model.stem + ("-routed-dir" if uncased else "-dir"))
     mdir.mkdir(exist_ok=True)
-    for key, fname in MODEL_FILES.items():
-        src = model if key == "ner" else assets / fname
+    links = {fname: model if key == "ner" else assets / fname
+             for key, fname in MODEL_FILES.items()}
+    if uncased:
+        links[UNCASED_NER_FILE] = uncased
+        manifest = {"casing_models": dict.fromkeys((LOWER, UPPER), UNCASED_NER_FILE)}
+        (mdir / "newsner.json").write_text(json.dumps(manifest) + "\n", encoding="utf-8")
+    for fname, src in links.items():
         dst = mdir / fname
+        if dst.is_symlink() and dst.resolve() != src.resolve():
+            dst.unlink()
         if src.exists() and not dst.exists():
             dst.symlink_to(src.resolve())
     return mdir
@@ -280,11 +290,13 @@ def model_folder(model: Path, assets: Path) -> Path:
 def cross_validate(models_dir: Path, name: str, assets: Path, policy_list: Sequence[str] = (
         "model", "pipeline"), folds: Sequence[int] = (1, 2, 3, 4, 5),
         o_bias_grid: Sequence[float] = (), columns: Sequence[str] = tuple(CASE_COLUMNS),
-        cache: Path | None = None) -> dict[str, Any]:
+        cache: Path | None = None, uncased: Path | None = None) -> dict[str, Any]:
     """The 5-fold NER-UI protocol for fold models ``<name>-fold<k>.pt`` in ``models_dir``:
     each fold's model scored on its test fold, alone and inside the full pipeline, with the
     test sentences as written, lower-cased and upper-cased (``columns``). ``folds`` scores a
-    subset (the mean is then over those folds only, and says so).
+    subset (the mean is then over those folds only, and says so). With ``uncased`` (a path
+    prefix ``DIR/NAME``), lower- and upper-cased sentences of fold k are tagged by
+    ``DIR/NAME-fold<k>.pt`` (:func:`model_folder`), as the shipped folder routes them.
 
     With ``o_bias_grid`` every fold is scored at each decoding bias of the grid, and fold k
     decodes each casing with the bias that :func:`held_out_choices` picks for it from the
@@ -301,7 +313,11 @@ def cross_validate(models_dir: Path, name: str, assets: Path, policy_list: Seque
     grid = sorted({0.0, *map(float, o_bias_grid)}) if o_bias_grid else []
     chooser = "pipeline" if "pipeline" in policy_list else policy_list[0]
     tests = {k: read_fold("nerui", k)["test"] for k in folds}
-    models = {k: model_folder(models_dir / f"{name}-fold{k}.pt", assets) for k in folds}
+    def uncased_model(k: int) -> Path | None:
+        return uncased.with_name(f"{uncased.name}-fold{k}.pt") if uncased else None
+
+    models = {k: model_folder(models_dir / f"{name}-fold{k}.pt", assets, uncased_model(k))
+              for k in folds}
 
     def run(nlp: Any, k: int, column: str, kinds: Sequence[str] = policy_list) -> dict[str, Any]:
         sents = recase(tests[k], column)
@@ -314,8 +330,9 @@ def cross_validate(models_dir: Path, name: str, assets: Path, policy_list: Seque
     cache = cache or models_dir / f"{name}-cv-cache.json"
     stored = json.loads(cache.read_text(encoding="utf-8")) if cache.exists() else {}
     for k in folds:
-        pt = models_dir / f"{name}-fold{k}.pt"
-        key = f"{pt.resolve()}@{pt.stat().st_mtime_ns}:{chooser}:{grid}:{list(columns)}"
+        pts = [models_dir / f"{name}-fold{k}.pt", *filter(None, [uncased_model(k)])]
+        key = (",".join(f"{pt.resolve()}@{pt.stat().st_mtime_ns}" for pt in pts)
+               + f":{chooser}:{grid}:{list(columns)}")
         if key not in stored:
             nlp = Pipeline(models[k])
             scores: dict[str, dict[str, float]] = {c: {} for c in columns}
@@ -346,6 +363,9 @@ def cross_validate(models_dir: Path, name: str, assets: Path, policy_list: Seque
         "protocol": "IndoLEM NER-UI 5-fold: train.0k, early stop on dev.0k, score test.0k "
                     "as written, lower-cased and upper-cased",
         "model": name, "folds_scored": list(folds)}
+    if uncased:
+        result["uncased_model"] = (f"lower- and upper-cased sentences tagged by "
+                                   f"{uncased.name}-fold<k>.pt")
     if grid:
         result["o_bias"] = {
             "selection": f"fold k decodes each casing with the bias whose mean {chooser} F1 on "

@@ -506,3 +506,51 @@ def test_edge_forms_go_at_the_edges_and_stay_in_the_body():
     assert n.text == f"{PARA}\n{date}\n{PARA2}"
     n = normalize("\n".join([PARA, source, PARA2]))
     assert source in n.text
+
+
+@pytest.mark.parametrize(("end", "cut"), [
+    (" (gal/c7/ilm)", "(gal/c7/ilm)"),  # codes with figures, three parts, capitals
+    (" (fre/din/JPG)", "(fre/din/JPG)"),
+    (" (Ant)", "(Ant)"),
+    (" (ADN)", "(ADN)"),
+    (" (Lugas Subarkah)", "(Lugas Subarkah)"),  # the reporter's name after the last sentence
+    (" (Dok. PSSI)", "(Dok. PSSI)"),
+    (" Foto: Ricardo/JPNN.com", "Foto: Ricardo/JPNN.com"),
+    (" Photo : VIVA/Yudha Pratama", "Photo : VIVA/Yudha Pratama"),
+    (" Foto/dok.SINDOnews", "Foto/dok.SINDOnews"),
+    (" (YOGI ISTI PAMBUDI/RADAR JOGJA)", "(YOGI ISTI PAMBUDI/RADAR JOGJA)"),
+])
+def test_signoffs_and_credits_after_the_last_sentence_are_cut(end, cut):
+    n = normalize(PARA + end)
+    assert n.text == PARA
+    assert [(PARA + end)[r.start:r.end] for r in n.removed] == [cut]
+
+
+@pytest.mark.parametrize("line", [
+    "Tim Kerja (TK/03)",  # a table cell: no sentence before the code
+    "Warga berkumpul pada Rabu (2/10).",  # a date, not a code
+    "Ia menambahkan bahwa laporan itu diserahkan ke Bank Indonesia (BI)",
+])
+def test_brackets_inside_or_without_a_sentence_before_them_stay(line):
+    assert normalize(line).text == line
+
+
+def test_a_titled_list_of_links_at_the_page_end_goes():
+    links = ["Erick Thohir Rombak Direksi Garuda Indonesia dan Pelita Air",
+             "Saham BBRI Menguat Setelah Sunarso Umumkan Dividen Jumbo"]
+    n = normalize("\n".join([PARA, PARA2, "", "Kontan Terpopuler", *links]))
+    assert n.text.strip() == f"{PARA}\n{PARA2}"
+    # inside the body, or under a colon (an article's own list), or one line only: kept
+    for text in ("\n".join([PARA, "Kamu Sudah Baca?", *links, PARA2]),
+                 "\n".join([PARA, PARA2, "Daftar tersangka:", *links]),
+                 "\n".join([PARA, PARA2, "Kamu Sudah Baca?", links[0]])):
+        assert normalize(text).text == text
+
+
+def test_names_only_byline_goes_above_the_first_paragraph_only():
+    title = "Dewan Pers Minta Platform Digital Bagi Hasil Iklan dengan Media"
+    names = "Dwi Ardiansyah | Rendy Saputra"
+    n = normalize("\n".join([title, names, PARA, PARA2]))
+    assert names not in n.text and title in n.text
+    text = "\n".join([PARA, PARA2, "Capres | Cawapres", "Anies Baswedan | Muhaimin Iskandar"])
+    assert normalize(text).text == text  # a table at the end of the article

@@ -46,6 +46,8 @@ _MENU_MAX_LEN = 300
 #: A section label or menu entry above the article: one or two words.
 _LABEL_MAX_WORDS = 2
 _LABEL_MAX_LEN = 30
+#: Longest title of a list of links at the page's end ("Berita Lainnya dari Kota Ini").
+_TITLE_MAX_WORDS = 5
 #: A body paragraph ends like a sentence and has this many words, or is this long anyway.
 _PARAGRAPH_MIN_WORDS = 6
 _PARAGRAPH_LONG_WORDS = 20
@@ -69,7 +71,7 @@ class _Line:
     end: int
     text: str
     reason: str = ""  # why the line is chrome ("" while it is not)
-    scope: str = ""  # the rule's scope: p.ANYWHERE, p.EDGE or p.HEADER
+    scope: str = ""  # where the line may go: p.ANYWHERE, p.EDGE, p.TOP, p.HEAD or p.HEADER
 
     @property
     def blank(self) -> bool:
@@ -146,7 +148,8 @@ def _headline_shaped(line: str) -> bool:
     words = line.split()
     if not (_HEADLINE_MIN_WORDS <= len(words) <= _HEADLINE_MAX_WORDS
             and len(line) <= _HEADLINE_MAX_LEN and line[-1:] not in ":;,"
-            and p.NOT_A_HEADLINE.match(line) is None and " | " not in line):
+            and p.NOT_A_HEADLINE.match(line) is None and " | " not in line
+            and "\t" not in line):
         return False
     end = p.TRAILING_BRACKET.sub("", line).rstrip(_CLOSERS)[-1:]
     return end not in _SENTENCE_END or (end in "?!" and _title_case(line))
@@ -207,8 +210,9 @@ def _composite(line: str) -> str | None:
             scopes.append(rule.scope)
         elif p.NAME_PIECE.fullmatch(piece) is None and p.TIME_PIECE.fullmatch(piece) is None:
             return None
-    if not scopes:
-        return None
+    if not scopes:  # names only: "Dwi Ardiansyah | Rendy Saputra", a byline under the title
+        two_words = all(len(x.split()) >= 2 for x in pieces)
+        return p.TOP if two_words and "|" in line else None
     return p.ANYWHERE if all(x == p.ANYWHERE for x in scopes) else p.EDGE
 
 
@@ -235,7 +239,8 @@ def _is_paragraph(line: _Line) -> bool:
     if line.reason or line.blank:
         return False
     n = len(line.text.split())
-    return n >= _PARAGRAPH_LONG_WORDS or (n >= _PARAGRAPH_MIN_WORDS and _ends_sentence(line.text))
+    return n >= _PARAGRAPH_LONG_WORDS or (n >= _PARAGRAPH_MIN_WORDS and _ends_sentence(line.text)
+                                          and not _headline_shaped(line.text))
 
 
 def inline_cuts(line: str) -> list[tuple[int, int, str]]:
@@ -348,6 +353,37 @@ def _sources_under_lists(lines: list[_Line]) -> None:
             line.reason, line.scope = "", ""
 
 
+def _widget_title(line: _Line) -> bool:
+    """A short title in title case, not introducing text (no colon) nor ending a sentence
+    ("Kamu Sudah Baca?", "Kontan Terpopuler", "Bisnis Indonesia Premium"): a line no rule took,
+    or an outlet's or section's label."""
+    return ((not line.reason or line.scope in (p.EDGE, p.HEAD)) and not line.blank
+            and len(line.text.split()) <= _TITLE_MAX_WORDS
+            and line.text[-1:] not in ":;,." and _title_case(line.text))
+
+
+def _tail_link_lists(lines: list[_Line], last: int) -> None:
+    """After the last body paragraph, a widget title (:func:`_widget_title`) takes the
+    title-case headline-shaped lines under it, two at least and MAX_BLOCK at most: a list of
+    links at the page's end. Edge chrome: nothing above ``last`` is read, and a title above
+    fewer than two such lines takes nothing (a subheading over an unmarked list stays)."""
+    for i in range(last + 1, len(lines)):
+        if not _widget_title(lines[i]):
+            continue
+        run = []
+        j = i + 1
+        while j < len(lines) and len(run) < MAX_BLOCK:
+            nxt = lines[j]
+            if not nxt.blank:
+                if nxt.reason or not (_headline_shaped(nxt.text) and _title_case(nxt.text)):
+                    break
+                run.append(j)
+            j += 1
+        if len(run) >= 2:
+            for k in [i, *run]:
+                lines[k].reason, lines[k].scope = "related links", p.EDGE
+
+
 def find_chrome(text: str) -> list[Cut]:
     """Spans of ``text`` (already character-cleaned) that are page chrome, sorted."""
     lines = _split_lines(text)
@@ -363,7 +399,7 @@ def find_chrome(text: str) -> list[Cut]:
             continue
         scope = _composite(line.text)
         if scope is not None:
-            line.reason, line.scope = "widgets", scope
+            line.reason, line.scope = "byline" if scope == p.TOP else "widgets", scope
         elif _menu_line(line.text):
             line.reason, line.scope = "menu", p.EDGE
         elif _section_label(line.text):
@@ -372,13 +408,15 @@ def find_chrome(text: str) -> list[Cut]:
     # with no body paragraph there is no head or tail: a short text is all article
     first, last = (body[0], body[-1]) if body else (-1, len(lines))
     title = _title_index(lines, first)
+    _tail_link_lists(lines, last)
     _sources_under_lists(lines)
     cuts: list[Cut] = []
     for i, line in enumerate(lines):
         if line.blank:
             continue
         if line.reason and (line.scope in (p.ANYWHERE, p.HEADER) or i < title
-                            or (line.scope == p.EDGE and (i < first or i > last))):
+                            or (line.scope in (p.EDGE, p.TOP) and i < first)
+                            or (line.scope == p.EDGE and i > last)):
             cuts.append(Cut(line.start, line.end, line.reason))
             continue
         for s, e, reason in inline_cuts(line.text):

@@ -63,7 +63,10 @@ _STAMP = (
     r"(?:\s*[|·•-]\s*(?:waktu\s+baca\s*:?\s*)?\d+\s*menit(?:\s+(?:baca|membaca))?)?"
 )
 #: An editor sign-off code: "(ams/ams)", "(rzr/mea)", "(*/ant)".
-_SLASH_CODE = r"\(\*?[a-z]{2,6}(?:/\*?[a-z]{2,6}){1,3}\*?\)"
+#: An editor's code of initials: "(rzy/bil)", "(gal/c7/ilm)", "(fre/din/JPG)"; each part has a
+#: letter, so a date "(2/10)" is not one.
+_CODE_PART = r"\*?(?=\d*[A-Za-z])[A-Za-z\d]{1,6}\*?"
+_SLASH_CODE = rf"\({_CODE_PART}(?:/{_CODE_PART}){{1,3}}\)"
 
 # -- line rules -------------------------------------------------------------------------------
 
@@ -97,10 +100,11 @@ class LazyPattern:
 #: Where a line rule may remove its line. ``ANYWHERE``: the form cannot be article text
 #: ("Baca juga: ...", "ADVERTISEMENT", a share bar). ``EDGE``: article text can take the same
 #: form (a dated subheading, "Sumber: ..." in a table), so the line goes only in the page's head
-#: (before the first body paragraph) or tail (after the last); ``HEAD``: before the first body
-#: paragraph only (section labels, menus). ``HEADER``: a label that also
-#: takes the headline-shaped lines listed under it (:func:`newsner.normalize.chrome.find_chrome`).
-ANYWHERE, EDGE, HEAD, HEADER = "anywhere", "edge", "head", "header"
+#: (before the first body paragraph) or tail (after the last); ``TOP``: only before the first
+#: body paragraph (a tail may hold a table); ``HEAD``: only above the headline (section labels).
+#: ``HEADER``: a label that also takes the headline-shaped lines listed under it
+#: (:func:`newsner.normalize.chrome.find_chrome`). Any line above the headline is chrome.
+ANYWHERE, EDGE, TOP, HEAD, HEADER = "anywhere", "edge", "top", "head", "header"
 
 
 @dataclass(frozen=True)
@@ -429,7 +433,8 @@ INLINE_RULES: tuple[InlineRule, ...] = (
     InlineRule("embedded media", regex.compile(
         r"\[(?:gambas|embed)\s*:[^\]\n]{0,200}\]", _I), ("[",)),
     InlineRule("photo credit", regex.compile(
-        r"\(\s*(?:foto|photo|video|ilustrasi|sumber\s+foto)\s*:[^()\n]{1,150}\)", _I), ("(",)),
+        r"\(\s*(?:(?:foto|photo|video|ilustrasi|sumber\s+foto)\s*:|dok\s*[.:])[^()\n]{1,150}\)",
+        _I), ("(",)),
     # "(AP/Name)"; not "Kuala Lumpur (ANTARA/Bernama) - ", which is a dateline
     InlineRule("photo credit", regex.compile(
         rf"\({_CREDIT_SOURCES}\s*/[^()\n]{{1,100}}\)(?!\s*-)", _CASE), ("/",)),
@@ -438,16 +443,19 @@ INLINE_RULES: tuple[InlineRule, ...] = (
     # a source of one or two words, a slash, a name; only after the caption's last sentence
     InlineRule("photo credit", regex.compile(
         rf"(?<=[.!?]\s{{1,3}})(?:{_CREDIT_SOURCES}\s*/[^\n]{{2,80}}"
-        r"|\(?[\p{Lu}][\p{L}.-]*(?: [\p{Lu}][\p{L}.-]*)?\s*/\s*[\p{Lu}][\p{L}.'-]*"
+        r"|\(?[\p{Lu}][\p{L}.-]*(?: [\p{Lu}][\p{L}.-]*){0,3}\s*/\s*[\p{Lu}][\p{L}.'-]*"
         r"(?: [\p{L}.'-]+){0,5}\)?"
-        r"|(?i:foto|video|ilustrasi)\s*:\s*[^.!?\n]{2,100}\.?)$", _CASE), ("/", ":"), 120),
+        r"|(?i:foto|photo|video|ilustrasi)\s*[:/]\s*(?:[^.!?\n]|\.(?=\S)){2,100}\.?)$", _CASE),
+        ("/", ":"), 120),
     InlineRule("source", regex.compile(r"\(\s*sumber\s*:[^()\n]{1,120}\)\s*$", _I), (")",), 200),
     # "... di Jakarta. ©2024 Merdeka.com/Rizki Ananda" ending a caption
     InlineRule("photo credit", regex.compile(
         r"(?<=[.!?]\s{1,3})(?:©|\(c\))\s*(?:\d{4}\s*)?[^\n]{2,80}$", _CASE), ("©", "(c)"), 120),
-    # "(ams/ams)", "(ant)" ending a paragraph, after its last sentence (not a table cell)
+    # "(ams/ams)", "(ant)", "(ADN)", "(Lugas Subarkah)": a reporter's code or name ending a
+    # paragraph, after its last sentence (not a table cell)
     InlineRule("outlet code", regex.compile(
-        rf"(?<=[.!?\"')\]]\s{{0,3}})(?:{_SLASH_CODE}|\(\s*\*?[a-z]{{2,6}}\*?\s*\)|\(\*\)"
+        rf"(?<=[.!?\"')\]]\s{{0,3}})(?:{_SLASH_CODE}|\(\s*\*?[A-Za-z]{{2,6}}\*?\s*\)|\(\*\)"
+        r"|\((?:\p{Lu}[\p{L}'.-]+ ){1,3}\p{Lu}[\p{L}'.-]+\)"
         r"|\((?i:\s*(?:rep|red|ed|editor|penulis)\s*:\s*[\w ]{1,20}"
         r"(?:/\s*(?:rep|red|ed|editor)\s*:\s*[\w ]{1,20})?)\))\s*$", _CASE),
         (")",), 60),

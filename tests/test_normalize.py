@@ -554,3 +554,21 @@ def test_names_only_byline_goes_above_the_first_paragraph_only():
     assert names not in n.text and title in n.text
     text = "\n".join([PARA, PARA2, "Capres | Cawapres", "Anies Baswedan | Muhaimin Iskandar"])
     assert normalize(text).text == text  # a table at the end of the article
+
+
+def test_an_info_box_at_the_end_is_not_a_list_of_links():
+    box = ["Profil", "Nama: Dian Puspitasari", "Lahir: Bandung, 12 Mei 1979",
+           "Pendidikan: S-1 Meteorologi Institut Teknologi Bandung; S-3 Universitas Kyoto, Jepang",
+           "Jabatan: Peneliti Ahli Utama di Badan Riset dan Inovasi Nasional"]
+    text = "\n".join([PARA, PARA2, *box])
+    assert normalize(text).text == text
+
+
+@pytest.mark.parametrize("line", [
+    "1. Unduh aplikasi Sakpole di Play Store atau App Store.",  # a step of the article's list
+    "Unduh aplikasi Travoy milik Jasa Marga sebelum berangkat juga disarankan polisi agar "
+    "pemudik dapat memantau kepadatan di ruas tol dan antrean di rest area secara langsung.",
+])
+def test_app_sentences_in_the_article_are_kept(line):
+    text = "\n".join([PARA, line, PARA2, line])
+    assert normalize(text).text == text

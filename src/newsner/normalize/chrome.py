@@ -105,7 +105,7 @@ def _accepts(rule: p.LineRule, line: str) -> bool:
 
 def classify_line(line: str) -> p.LineRule | None:
     """The rule that takes the whole stripped ``line`` as chrome, if any (scope aside)."""
-    if len(line) > p.LINE_MAX_LEN:
+    if len(line) > p.LINE_MAX_LEN or p.NUMBERED_ITEM.match(line):
         return None
     m = p.LINE_RULES_COMBINED.fullmatch(line)
     if m is not None:
@@ -354,12 +354,12 @@ def _sources_under_lists(lines: list[_Line]) -> None:
 
 
 def _widget_title(line: _Line) -> bool:
-    """A short title in title case, not introducing text (no colon) nor ending a sentence
-    ("Kamu Sudah Baca?", "Kontan Terpopuler", "Bisnis Indonesia Premium"): a line no rule took,
-    or an outlet's or section's label."""
+    """A short title in title case, neither a field of an info box nor text that introduces
+    or ends a sentence (no colon, no final full stop): "Kamu Sudah Baca?", "Kontan Terpopuler",
+    "Bisnis Indonesia Premium"; a line no rule took, or an outlet's or section's label."""
     return ((not line.reason or line.scope in (p.EDGE, p.HEAD)) and not line.blank
-            and len(line.text.split()) <= _TITLE_MAX_WORDS
-            and line.text[-1:] not in ":;,." and _title_case(line.text))
+            and len(line.text.split()) <= _TITLE_MAX_WORDS and ":" not in line.text
+            and line.text[-1:] not in ";,." and _title_case(line.text))
 
 
 def _tail_link_lists(lines: list[_Line], last: int) -> None:

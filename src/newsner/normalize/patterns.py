@@ -251,7 +251,11 @@ LINE_RULES: tuple[LineRule, ...] = (
           150, EDGE),
     _rule("source", r"artikel\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat|diterbitkan)"
           r"\s+(?:di|pada|dalam)\s+\S.*", 400),
+    # a prompt longer than a short line speaks to the reader ("Anda", "klik", "gabung"): a
+    # sentence that tells of an app ("Unduh aplikasi Travoy ... disarankan polisi") is prose
     _rule("promotion",
+          r"(?=.{0,120}$|.*\b(?:anda|kamu|kami|klik|sekarang|gratis|caranya|yuk|ayo|segera"
+          r"|di\s+sini|download|install|gabung\w*|ikuti|follow|subscribe|\w*langgan\w*)\b)"
           r"(?:dapatkan\s+(?:update|informasi|berita)|simak\s+breaking\s+news"
           r"|ikuti\s+(?:berita|kami|channel|saluran|update|akun|whatsapp|instagram)"
           r"|follow\s+(?:berita|kami|us|akun|channel|whatsapp|instagram)"
@@ -379,6 +383,9 @@ LABEL_CHARS = regex.compile(r"[\p{L}][\p{L} &-]*")
 PIECE_SEPARATOR = re.compile(r"\s[|·•]\s|\s{3,}")
 #: A short name or place beside widgets ("Bandung Raya | Selasa, 12 Maret 2024").
 NAME_PIECE = regex.compile(r"\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3}")
+#: A numbered list item ("1. Unduh aplikasi ... di Play Store."): article structure, never taken
+#: by a line rule (a ranked list of links goes with its header).
+NUMBERED_ITEM = re.compile(r"\d{1,2}[.)]\s+\S")
 #: A short bracketed group at the end of a line: a sign-off code, a credit ("(rzy/bil)").
 TRAILING_BRACKET = re.compile(r"(?<=[.!?\"'])\s*\([^()]{1,30}\)\s*$")
 #: A time of day beside other widgets ("09:12 WIB").

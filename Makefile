@@ -61,7 +61,7 @@ cv: $(STAMP)
 # scraped pages: what normalization removes and keeps on the page corpus (tests/pages/corpus),
 # dev and held-out splits reported apart
 pages: $(STAMP)
-	$(PY) benchmarks/pages.py --split dev heldout heldout2 heldout3 --out benchmarks/results/pages.json
+	$(PY) benchmarks/pages.py --out benchmarks/results/pages.json
 
 # coverage-guided with atheris; where its wheel cannot be installed, a hypothesis-driven loop
 fuzz: $(STAMP)

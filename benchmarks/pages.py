@@ -1,10 +1,11 @@
 """Scraped pages: what normalization removes and keeps, per split of the page corpus.
 
 For each split of ``tests/pages/corpus/`` (``dev``: pages the rules were written against;
-``heldout``: pages written by someone else from the format and a list of cases only, read
-after the rules were frozen) this prints: article and caption characters removed, gold
-mentions lost, chrome lines kept, mentions predicted in chrome, and strict F1 on the page
-against F1 on its article lines alone. ``--details`` lists every loss and kept chrome line.
+``heldout``, ``heldout2``, ...: rounds of pages written by someone else from the format and a
+list of cases only, each read after the rules of its time were frozen) this prints: article
+and caption characters removed, gold mentions lost, chrome lines kept, mentions predicted in
+chrome, and strict F1 on the page against F1 on its article lines alone. ``--details`` lists
+every loss and kept chrome line.
 
     python benchmarks/pages.py [--split dev heldout] [--details] [--out FILE]
 """
@@ -16,9 +17,8 @@ import json
 from pathlib import Path
 
 import newsner
-from newsner.training.pages import read_pages, score_pages
+from newsner.training.pages import CORPUS, read_pages, score_pages, splits
 
-CORPUS = Path(__file__).resolve().parent.parent / "tests" / "pages" / "corpus"
 COLUMNS = ("pages", "article_chars", "article_chars_removed", "caption_chars_removed",
            "mentions", "mentions_lost", "chrome_lines", "chrome_lines_kept",
            "mentions_in_chrome", "f1_page", "f1_article_only")
@@ -26,7 +26,8 @@ COLUMNS = ("pages", "article_chars", "article_chars_removed", "caption_chars_rem
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", nargs="+", default=["dev", "heldout", "heldout2", "heldout3"])
+    parser.add_argument("--split", nargs="+", default=splits(),
+                        help="default: every split of the corpus")
     parser.add_argument("--details", action="store_true", help="list losses and kept chrome")
     parser.add_argument("--out", type=Path, help="write the figures as JSON")
     args = parser.parse_args()

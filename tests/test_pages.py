@@ -16,10 +16,10 @@ from hypothesis import strategies as st
 
 from newsner.normalize import chrome, normalize
 from newsner.normalize import patterns as p
-from newsner.training.pages import ARTICLE, CAPTION, CHROME, parse_page, read_pages
+from newsner.training.pages import ARTICLE, CAPTION, CHROME, parse_page, read_pages, splits
 
 CORPUS = Path(__file__).parent / "pages" / "corpus"
-SPLITS = ("dev", "heldout", "heldout2", "heldout3")
+SPLITS = tuple(splits(CORPUS))
 PAGES = {split: read_pages(CORPUS / split) for split in SPLITS}
 
 

@@ -1,6 +1,6 @@
 """The page corpus: scraped pages with every line classed and gold entities, and its scoring.
 
-Pages live in ``tests/pages/corpus/{dev,heldout}/`` in the line-prefix format of
+Pages live in ``tests/pages/corpus/<split>/`` (:func:`splits`) in the line-prefix format of
 ``tests/pages/corpus/FORMAT.md``: ``P| `` article, ``G| `` caption, ``C| `` chrome, gold
 mentions written ``[text]{LABEL}`` and chrome fragments inside a line ``{{...}}``.
 :func:`score_pages` measures what normalization costs on them: article and caption characters
@@ -19,6 +19,18 @@ from typing import Any
 from newsner.training.corpora import Span
 
 ARTICLE, CAPTION, CHROME = "P", "G", "C"
+#: The page corpus of the checkout.
+CORPUS = Path(__file__).resolve().parents[3] / "tests" / "pages" / "corpus"
+
+
+def splits(corpus: Path = CORPUS) -> list[str]:
+    """The corpus's splits, ``dev`` first: the held-out rounds (``heldout``, ``heldout2``, ...)
+    were each written by someone who never saw the rules, and read after the rules of their
+    time were frozen and measured (``benchmarks/results/pages-round<k>-frozen.json``)."""
+    if not corpus.is_dir():
+        return []
+    names = [d.name for d in corpus.iterdir() if d.is_dir() and any(d.glob("*.txt"))]
+    return sorted(names, key=lambda n: (n != "dev", len(n), n))
 _PREFIXES = {"P| ": ARTICLE, "G| ": CAPTION, "C| ": CHROME}
 _MARKUP = re.compile(r"\[([^\[\]{}]+)\]\{(PER|LOC|ORG)\}|\{\{([^{}]+)\}\}")
 

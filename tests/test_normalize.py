@@ -572,3 +572,32 @@ def test_an_info_box_at_the_end_is_not_a_list_of_links():
 def test_app_sentences_in_the_article_are_kept(line):
     text = "\n".join([PARA, line, PARA2, line])
     assert normalize(text).text == text
+
+
+@pytest.mark.parametrize("line", [
+    "Font: A- A+", "Putar ulang  |  Bagikan video", "01:42 | Putar video", "Halaman 1/2",
+    "Tautan: https://bangka.tribunnews.com/2024/12/24/vonis",
+    "Download NU Online Super App, aplikasi keislaman terlengkap!",
+    "Dengarkan artikel ini ▶ 04:12",
+])
+def test_player_font_pagination_link_and_app_widgets_go_anywhere(line):
+    assert normalize(f"{PARA}\n{line}\n{PARA2}").text == f"{PARA}\n\n{PARA2}"
+
+
+@pytest.mark.parametrize("line", [
+    "Belum ada komentar. Jadilah yang pertama berkomentar!", "Masuk untuk berkomentar",
+    "(Laporan ini akan terus diperbarui)",
+])
+def test_comment_prompts_and_update_notes_go_at_the_edges(line):
+    assert normalize(f"{PARA}\n{PARA2}\n{line}").text.strip() == f"{PARA}\n{PARA2}"
+    assert line in normalize(f"{PARA}\n{line}\n{PARA2}").text
+
+
+def test_a_short_sentence_under_the_article_does_not_extend_its_body():
+    tail = ["Tag: singkong, tapioka, petani Lampung", "Komentar",
+            "Belum ada komentar. Jadilah yang pertama berkomentar!"]
+    assert normalize("\n".join([PARA, PARA2, *tail])).text.strip() == f"{PARA}\n{PARA2}"
+    title = ("Terjerat Utang di 14 Aplikasi Pinjol Ilegal, Guru Honorer di Pringsewu Diteror "
+             "Penagih hingga Foto Wajahnya Disebar ke Grup Sekolah")  # 20 words: a title
+    n = normalize("\n".join([title, "Penulis: Putri Anggraini | Editor: Sri Agustina", PARA]))
+    assert n.text.split("\n")[0] == title and "Penulis" not in n.text

@@ -11,15 +11,17 @@ design bounds the expensive error by construction:
   "bahwa", "kata", ... is prose and stays. No rule removes "the rest of the page".
 * **Position matters for forms that article text can take.** Timestamps, bylines, copyright,
   sources, comment counters, tags, editor codes and sign-offs (``EDGE`` rules) are removed only
-  in the page's head (before the first body paragraph) or tail (after the last). A dated
-  subheading in a live report or "Sumber: BPS" under a table in the body stays. A body
-  paragraph is a line no rule took that reads as prose (see :func:`_is_paragraph`).
+  in the page's head (before the first body paragraph) or tail (after the last one of 12
+  words or more). A dated subheading in a live report or "Sumber: BPS" under a table in the
+  body stays. A body paragraph is a line no rule took that reads as prose
+  (see :func:`_is_paragraph`).
 * **The one dependency between lines is explicit and bounded.** A header such as "Baca Juga" or
   "Berita Terkait" takes the lines listed under it only while each is headline-shaped (no
   sentence end, not a list item or table row), at most :data:`MAX_BLOCK` of them, and the block
   ends at the first line that is not (blank lines between them aside). A single headline-shaped
   line set apart from the header by a blank line stays: it is more often a subheading under a
-  widget whose links the scraper dropped. Republika's
+  widget whose links the scraper dropped. In the tail, a short title in title case
+  ("Kamu Sudah Baca?") takes the title-case headlines under it the same way. Republika's
   verse banner ("Yuk Ngaji Hari Ini") takes at most its verse, translation and reference, and
   only when the verse in Arabic script follows it directly.
 
@@ -51,6 +53,7 @@ _TITLE_MAX_WORDS = 5
 #: A body paragraph ends like a sentence and has this many words, or is this long anyway.
 _PARAGRAPH_MIN_WORDS = 6
 _PARAGRAPH_LONG_WORDS = 20
+_TAIL_PARAGRAPH_MIN_WORDS = 12
 _ARABIC_MIN_SHARE = 0.5
 _SENTENCE_END = ".!?"
 _CLOSERS = "\"')]»"
@@ -219,7 +222,8 @@ def _composite(line: str) -> str | None:
 def _section_label(line: str) -> bool:
     """A one- or two-word label ("Nasional", "LIVE UPDATE", "Liga Indonesia"): letters only,
     so a dateline on its own line ("REPUBLIKA.CO.ID, JAKARTA") is not one."""
-    return (len(line) <= _LABEL_MAX_LEN and len(line.split()) <= _LABEL_MAX_WORDS
+    words = [w for w in line.split() if w not in ("&", "dan")]  # "Hukum & Kriminal"
+    return (len(line) <= _LABEL_MAX_LEN and len(words) <= _LABEL_MAX_WORDS
             and p.LABEL_CHARS.fullmatch(line) is not None)
 
 
@@ -235,12 +239,14 @@ def _title_index(lines: list[_Line], first: int) -> int:
 
 
 def _is_paragraph(line: _Line) -> bool:
-    """A body paragraph: a line no rule took that reads as a sentence (or is long anyway)."""
+    """A body paragraph: a line no rule took that reads as a sentence (or is long anyway), and
+    not shaped like a headline (a 20-word headline is the page's title, not its body)."""
     if line.reason or line.blank:
         return False
     n = len(line.text.split())
-    return n >= _PARAGRAPH_LONG_WORDS or (n >= _PARAGRAPH_MIN_WORDS and _ends_sentence(line.text)
-                                          and not _headline_shaped(line.text))
+    return ((n >= _PARAGRAPH_LONG_WORDS or (n >= _PARAGRAPH_MIN_WORDS
+                                            and _ends_sentence(line.text)))
+            and not _headline_shaped(line.text))
 
 
 def inline_cuts(line: str) -> list[tuple[int, int, str]]:
@@ -407,6 +413,10 @@ def find_chrome(text: str) -> list[Cut]:
     body = [i for i, line in enumerate(lines) if _is_paragraph(line)]
     # with no body paragraph there is no head or tail: a short text is all article
     first, last = (body[0], body[-1]) if body else (-1, len(lines))
+    # the tail starts after the last paragraph of some length: a short sentence under the
+    # article ("Belum ada komentar. Jadilah yang pertama!") does not move it down
+    last = next((i for i in reversed(body)
+                 if len(lines[i].text.split()) >= _TAIL_PARAGRAPH_MIN_WORDS), last)
     title = _title_index(lines, first)
     _tail_link_lists(lines, last)
     _sources_under_lists(lines)

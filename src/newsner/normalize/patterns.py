@@ -225,7 +225,7 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"(?:(?:halaman|selanjutnya|berikutnya|sebelumnya|next|prev(?:ious)?|semua|all|dari"
           r"|of|tampilkan|lihat|baca|load\s+more|muat\s+lebih\s+banyak|\d{1,3})\b"
           # one separator class, whole words only: no two ways to split a run (no ReDoS)
-          r"[\s|:»«>‹›<→←⟶⟵.]*)+|1(?:\s+\d{1,2}){0,12}",
+          r"[\s|:»«>‹›<→←⟶⟵./]*)+|1(?:\s+\d{1,2}){0,12}",
           120,
           also=r"\b(?:halaman|selanjutnya|berikutnya|sebelumnya|next|load\s+more"
           r"|muat\s+lebih|show\s+all)\b|^1(?:\s+\d{1,2}){0,12}$"),
@@ -234,7 +234,8 @@ LINE_RULES: tuple[LineRule, ...] = (
           also=r"tidak\s+bertanggung\s+jawab|youtube|instagram|tiktok|twitter|facebook"),
     _rule("buttons",
           r"[·•|*\s]+|a\s*a\s*a|aa|a\+\s*a-|a-\s*a\+|zoom[- ]?(?:in|out)|lihat\s+foto|perbesar"
-          r"(?:\s+foto)?|ikuti|follow|verified|(?:menu\s+)?cari(?:\s+masuk)?|masuk|login"
+          r"(?:\s+foto)?|(?:font|ukuran\s+(?:font|huruf|teks))\s*:?\s*(?:a\s*-\s*a\s*\+)?"
+          r"|putar\s+(?:ulang|video|audio)|bagikan\s+video|ikuti|follow|verified|(?:menu\s+)?cari(?:\s+masuk)?|masuk|login"
           r"|loading\W*|memuat\W*|cari\s+berita\b.{0,40}|dengarkan\s+(?:berita|artikel)(?:\s+ini)?"
           r"|lompat\s+ke\s+konten|skip\s+to\s+content|klik\s+di\s+sini|informasi\s+artikel"
           r"|bagikan\s+(?:artikel|berita)\s*:?|konten\s+tidak\s+tersedia"
@@ -244,7 +245,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule("promotion",
           r".{0,90}\b(?:google\s+news|(?:whatsapp|wa|telegram)\s+channel|podcast|google\s+play"
           r"|app\s*store|play\s*store)(?:\s+[\w.]+\.(?:com|id|co\.id))?[\s!:.]*", 120),
-    _rule("url", r"(?:sumber\s*[,:]?\s*)?(?:https?://|www\.)\S+\.?", 300),
+    _rule("url", r"(?:(?:sumber|tautan|link|url)\s*[,:]?\s*)?(?:https?://|www\.)\S+\.?", 300),
     _rule("breadcrumb", r"(?:home|beranda|news|berita|index)\s*(?:[>›»/]\s*[\w .&-]{1,40}){1,6}",
           150),
     _rule("breadcrumb", r"[\w.&-]+(?: [\w.&-]+){0,3}(?:\s*[>›»]\s*[\w.&-]+(?: [\w.&-]+){0,3}){1,5}",
@@ -259,7 +260,7 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"(?:dapatkan\s+(?:update|informasi|berita)|simak\s+breaking\s+news"
           r"|ikuti\s+(?:berita|kami|channel|saluran|update|akun|whatsapp|instagram)"
           r"|follow\s+(?:berita|kami|us|akun|channel|whatsapp|instagram)"
-          r"|(?:download|unduh)\s+(?:aplikasi|apps?)|gabung\w*\s+(?:di\s+|ke\s+)?"
+          r"|(?:download|unduh)\s+(?:[\w.-]+\s+){0,4}(?:aplikasi|apps?)\b|gabung\w*\s+(?:di\s+|ke\s+)?"
           r"(?:grup|channel|saluran|komunitas)|pilih\s+saluran\s+andalanmu|langganan\s+newsletter"
           r"|berlangganan|subscribe|daftar\s+(?:newsletter|sekarang)"
           r"|selalu\s+update\s+informasi\s+terverifikasi|pastikan\s+(?:kamu|anda)\s+sudah"
@@ -284,6 +285,8 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"|dibaca\s+(?:normal\s+)?\d{1,2}\s*menit|\d{1,2}\s*menit\s+(?:baca|membaca)"
           r"|(?:diperbarui|update)\s+(?:terus|pukul\s+" + TIME + ")"
           r"|(?:\d{1,2}\s*)?min(?:ute)?s?\s+read", 40, EDGE),
+    _rule("live report", r"\(?\s*(?:laporan|berita|artikel)\s+ini\s+(?:akan\s+)?(?:terus\s+)?"
+          r"(?:diperbarui|diupdate|di-update)\s*\.?\s*\)?", 60, EDGE),
     _rule("video duration",
           r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?", 20),
     _rule("reporter and editor",
@@ -343,7 +346,9 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule("comments", r"(?:\d+\s+)?komentar(?:\s*\(\d+\))?\s*:?|(?:tulis|kirim|lihat"
           r"(?:\s+semua)?|tampilkan|beri|berikan)\s+komentar\b.{0,60}|comments?\s*:?"
           r"|\d+\s+comments?|komentar\s+\d+|(?:\d+\s+)?(?:tanggapan|balasan)"
-          r"|(?:tulis|kirim|berikan|sampaikan)\s+(?:pendapat|tanggapan|komentar)\w*\b.{0,50}",
+          r"|(?:tulis|kirim|berikan|sampaikan)\s+(?:pendapat|tanggapan|komentar)\w*\b.{0,50}"
+          r"|belum\s+ada\s+komentar\b.{0,60}|(?:masuk|login|daftar)\s+untuk\s+(?:berkomentar"
+          r"|memberi\s+komentar|komentar)\b.{0,30}",
           80, EDGE),
     _rule("tags", r"(?:tags?|topics?|topik|topik\s+(?:terkait|pilihan|populer)|tag\s+terkait"
           r"|kata\s+kunci|keywords?|label)\s*(?::.*)?", 400, EDGE, closed=CLAUSE_WORDS),
@@ -380,7 +385,7 @@ TAGS_HEADER = regex.compile(
 #: What a section label is made of: letters, spaces, "&" and "-".
 LABEL_CHARS = regex.compile(r"[\p{L}][\p{L} &-]*")
 #: What separates the pieces of a line of widgets ("Bagikan | Salin Tautan | 4 komentar").
-PIECE_SEPARATOR = re.compile(r"\s[|·•]\s|\s{3,}")
+PIECE_SEPARATOR = re.compile(r"\s[|·•▶►]\s|\s{3,}")
 #: A short name or place beside widgets ("Bandung Raya | Selasa, 12 Maret 2024").
 NAME_PIECE = regex.compile(r"\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3}")
 #: A numbered list item ("1. Unduh aplikasi ... di Play Store."): article structure, never taken

@@ -601,3 +601,27 @@ def test_a_short_sentence_under_the_article_does_not_extend_its_body():
              "Penagih hingga Foto Wajahnya Disebar ke Grup Sekolah")  # 20 words: a title
     n = normalize("\n".join([title, "Penulis: Putri Anggraini | Editor: Sri Agustina", PARA]))
     assert n.text.split("\n")[0] == title and "Penulis" not in n.text
+
+
+@pytest.mark.parametrize("line", [
+    "⏱ 4 menit baca", "Baca dalam 3 menit", "Sumber:", "Tribunnews.com © 2024 | Tribun Network",
+    "Jambi Independent © 2024 | Disway Network",
+])
+def test_read_times_bare_labels_and_copyright_footers_go_at_the_edges(line):
+    assert normalize(f"{PARA}\n{PARA2}\n{line}").text.strip() == f"{PARA}\n{PARA2}"
+    assert line in normalize(f"{PARA}\n{line}\n{PARA2}").text
+
+
+@pytest.mark.parametrize(("end", "cut"), [
+    (" (GenPI.co/far)", "(GenPI.co/far)"), (" (tribunjogja.com)", "(tribunjogja.com)"),
+    (" Dok. Basarnas Banten", "Dok. Basarnas Banten"),
+])
+def test_outlet_signoffs_and_dok_credits_are_cut(end, cut):
+    n = normalize(PARA + end)
+    assert [(PARA + end)[r.start:r.end] for r in n.removed] == [cut]
+
+
+def test_copyright_inside_prose_is_kept():
+    line = "Hak cipta © foto itu milik warga yang mengunggahnya dan kini dipersoalkan."
+    text = f"{PARA}\n{PARA2}\n{line}"
+    assert normalize(text).text == text

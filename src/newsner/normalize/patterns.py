@@ -190,7 +190,8 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"|(?:read\s+(?:also|more|next))\s*:.*|promosi\s*:.*|baca\s*:\s*\S.{0,150}(?<![.!?])",
           300),
     _rule("advertisement",
-          r"advertisements?|iklan|ads?|scroll\s+to\s+continue\s+with\s+content|scroll\s+(?:ke"
+          r"advertisements?|iklan|ads?|scroll\s+to\s+(?:continue|resume)\s+(?:with\s+)?content"
+          r"|scroll\s+(?:ke"
           r"\s+bawah\s+)?untuk\s+melanjutkan(?:\s+membaca)?|lanjutkan\s+membaca(?:\s+artikel)?"
           r"(?:\s+di\s+bawah(?:\s+ini)?)?|sponsored(?:\s+content)?|konten\s+(?:sponsor|berbayar)"
           r"|artikel\s+sponsor|promoted|[-\s]*advertisement[-\s]*|content\s+continues\s+below"
@@ -222,7 +223,8 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"(?:url|link|tautan)\s+(?:telah\s+|berhasil\s+|sudah\s+)?(?:tercopy|tersalin|disalin"
           r"|dicopy|disalin)", 40),
     _rule("pagination",
-          r"(?:(?:halaman|selanjutnya|berikutnya|sebelumnya|next|prev(?:ious)?|semua|all|dari"
+          r"(?:(?:halaman|artikel|berita|selanjutnya|berikutnya|sebelumnya|next|prev(?:ious)?"
+          r"|semua|all|dari"
           r"|of|tampilkan|lihat|baca|load\s+more|muat\s+lebih\s+banyak|\d{1,3})\b"
           # one separator class, whole words only: no two ways to split a run (no ReDoS)
           r"[\s|:»«>‹›<→←⟶⟵./]*)+|1(?:\s+\d{1,2}){0,12}",
@@ -250,7 +252,8 @@ LINE_RULES: tuple[LineRule, ...] = (
           150),
     _rule("breadcrumb", r"[\w.&-]+(?: [\w.&-]+){0,3}(?:\s*[>›»]\s*[\w.&-]+(?: [\w.&-]+){0,3}){1,5}",
           150, EDGE),
-    _rule("source", r"artikel\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat|diterbitkan)"
+    _rule("source", r"(?:artikel|berita|tulisan|wawancara|laporan)\s+ini\s+(?:juga\s+)?"
+          r"(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat|diterbitkan)"
           r"\s+(?:di|pada|dalam)\s+\S.*", 400),
     # a prompt longer than a short line speaks to the reader ("Anda", "klik", "gabung"): a
     # sentence that tells of an app ("Unduh aplikasi Travoy ... disarankan polisi") is prose
@@ -281,8 +284,8 @@ LINE_RULES: tuple[LineRule, ...] = (
     # -- at the page's head and tail only --
     _rule("timestamp", rf"(?:{_STAMP}\s*[|·•,]?\s*){{1,2}}", 160, EDGE),
     _rule("timestamp", r"\d{1,3}\s+(?:detik|menit|jam|hari|minggu|bulan)\s+(?:yang\s+)?lalu"
-          r"|(?:waktu\s+|dibaca\s+)?baca\s*:?\s*\d{1,2}\s*(?:menit|detik)"
-          r"|dibaca\s+(?:normal\s+)?\d{1,2}\s*menit|\d{1,2}\s*menit\s+(?:baca|membaca)"
+          r"|\W{0,2}\s*(?:waktu\s+|dibaca\s+)?baca\s*(?::|dalam)?\s*\d{1,2}\s*(?:menit|detik)"
+          r"|dibaca\s+(?:normal\s+)?\d{1,2}\s*menit|\W{0,2}\s*\d{1,2}\s*menit\s+(?:baca|membaca)"
           r"|(?:diperbarui|update)\s+(?:terus|pukul\s+" + TIME + ")"
           r"|(?:\d{1,2}\s*)?min(?:ute)?s?\s+read", 40, EDGE),
     _rule("live report", r"\(?\s*(?:laporan|berita|artikel)\s+ini\s+(?:akan\s+)?(?:terus\s+)?"
@@ -338,7 +341,10 @@ LINE_RULES: tuple[LineRule, ...] = (
     # a line that starts with the sign or says "all rights reserved"; a caption that ends in
     # "©2024 Merdeka.com/Name" keeps its caption (the credit is an inline cut)
     _rule("copyright", r"\s*(?:©|\(c\)).*|.*\ball\s+rights?\s+reserved\b.*", 300, EDGE),
-    _rule("source", r"sumber\s*:\s*(?:\S+\s*){1,8}|\(\s*sumber\s*:[^()]{1,100}\)", 120, EDGE,
+    # "Tribunnews.com © 2024 | Tribun Network", "Jambi Independent © 2024"
+    _rule("copyright", r"[^©]{1,60}©\s*(?:\d{4})?[^©]{0,60}", 120, EDGE, requires=("©",),
+          closed=CLAUSE_WORDS),
+    _rule("source", r"sumber\s*:\s*(?:\S+\s*){0,8}|\(\s*sumber\s*:[^()]{1,100}\)", 120, EDGE,
           closed=CLAUSE_WORDS),
     _rule("comments", r"(?:\d+\s*(?:suka|likes?|komentar|comments?|views?|dilihat|kali\s+dibaca"
           r"|dibaca|shares?)\s*[·|•,]?\s*){1,4}|(?:dibaca|dilihat)\s*:?\s+[\d.,]+\s*(?:kali|x)",
@@ -440,7 +446,8 @@ class InlineRule:
 
 INLINE_RULES: tuple[InlineRule, ...] = (
     InlineRule("advertisement", regex.compile(
-        r"scroll\s+to\s+continue\s+with\s+content|\bADVERTISEMENT\b", regex.IGNORECASE),
+        r"scroll\s+to\s+(?:continue|resume)\s+(?:with\s+)?content|\bADVERTISEMENT\b",
+        regex.IGNORECASE),
         ("SCROLL", "Scroll", "scroll", "ADVERTISEMENT")),
     InlineRule("embedded media", regex.compile(
         r"\[(?:gambas|embed)\s*:[^\]\n]{0,200}\]", _I), ("[",)),
@@ -457,8 +464,9 @@ INLINE_RULES: tuple[InlineRule, ...] = (
         rf"(?<=[.!?]\s{{1,3}})(?:{_CREDIT_SOURCES}\s*/[^\n]{{2,80}}"
         r"|\(?[\p{Lu}][\p{L}.-]*(?: [\p{Lu}][\p{L}.-]*){0,3}\s*/\s*[\p{Lu}][\p{L}.'-]*"
         r"(?: [\p{L}.'-]+){0,5}\)?"
-        r"|(?i:foto|photo|video|ilustrasi)\s*[:/]\s*(?:[^.!?\n]|\.(?=\S)){2,100}\.?)$", _CASE),
-        ("/", ":"), 120),
+        r"|(?i:foto|photo|video|ilustrasi)\s*[:/]\s*(?:[^.!?\n]|\.(?=\S)){2,100}\.?"
+        r"|(?i:dok|doc)\.\s*\p{Lu}[^.!?\n]{1,60})$", _CASE),
+        ("/", ":", "Dok.", "dok.", "DOK.", "Doc."), 120),
     InlineRule("source", regex.compile(r"\(\s*sumber\s*:[^()\n]{1,120}\)\s*$", _I), (")",), 200),
     # "... di Jakarta. ©2024 Merdeka.com/Rizki Ananda" ending a caption
     InlineRule("photo credit", regex.compile(
@@ -468,6 +476,7 @@ INLINE_RULES: tuple[InlineRule, ...] = (
     InlineRule("outlet code", regex.compile(
         rf"(?<=[.!?\"')\]]\s{{0,3}})(?:{_SLASH_CODE}|\(\s*\*?[A-Za-z]{{2,6}}\*?\s*\)|\(\*\)"
         r"|\((?:\p{Lu}[\p{L}'.-]+ ){1,3}\p{Lu}[\p{L}'.-]+\)"
+        r"|\([\w-]+\.(?:com|co\.id|co|id|net)(?:/[A-Za-z\d]{1,6}){0,2}\)"
         r"|\((?i:\s*(?:rep|red|ed|editor|penulis)\s*:\s*[\w ]{1,20}"
         r"(?:/\s*(?:rep|red|ed|editor)\s*:\s*[\w ]{1,20})?)\))\s*$", _CASE),
         (")",), 60),

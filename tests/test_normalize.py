@@ -625,3 +625,17 @@ def test_copyright_inside_prose_is_kept():
     line = "Hak cipta © foto itu milik warga yang mengunggahnya dan kini dipersoalkan."
     text = f"{PARA}\n{PARA2}\n{line}"
     assert normalize(text).text == text
+
+
+def test_topics_one_per_line_under_a_topic_prompt_go_with_it():
+    topics = ["Pilpres AS 2024", "Donald Trump", "Kamala Harris", "CSIS"]
+    text = "\n".join([PARA, PARA2, "Simak berita lainnya seputar topik artikel ini, di sini:",
+                      *topics])
+    assert normalize(text).text.strip() == f"{PARA}\n{PARA2}"
+
+
+@pytest.mark.parametrize("line", [
+    "Dwi Rachmawati - Bisnis.com", "Silakan login untuk berkomentar",
+])
+def test_name_dash_outlet_bylines_and_login_prompts_go_at_the_edges(line):
+    assert normalize(f"{PARA}\n{PARA2}\n{line}").text.strip() == f"{PARA}\n{PARA2}"

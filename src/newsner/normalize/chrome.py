@@ -279,7 +279,7 @@ def _is_header(line: _Line) -> bool:
         return True
     if line.reason == "related links":  # "Simak juga video pilihan berikut ini:"
         return line.text.endswith(":")
-    return line.reason == "tags" and p.TAGS_HEADER.fullmatch(line.text) is not None
+    return bool(line.reason) and p.TAGS_HEADER.fullmatch(line.text) is not None
 
 
 def _header_blocks(lines: list[_Line]) -> None:

@@ -191,7 +191,7 @@ LINE_RULES: tuple[LineRule, ...] = (
           300),
     _rule("advertisement",
           r"advertisements?|iklan|ads?|scroll\s+to\s+(?:continue|resume)\s+(?:with\s+)?content"
-          r"|scroll\s+(?:ke"
+          r"|scroll\s+untuk\s+lanjut(?:kan)?\s+membaca|scroll\s+(?:ke"
           r"\s+bawah\s+)?untuk\s+melanjutkan(?:\s+membaca)?|lanjutkan\s+membaca(?:\s+artikel)?"
           r"(?:\s+di\s+bawah(?:\s+ini)?)?|sponsored(?:\s+content)?|konten\s+(?:sponsor|berbayar)"
           r"|artikel\s+sponsor|promoted|[-\s]*advertisement[-\s]*|content\s+continues\s+below"
@@ -236,7 +236,8 @@ LINE_RULES: tuple[LineRule, ...] = (
           also=r"tidak\s+bertanggung\s+jawab|youtube|instagram|tiktok|twitter|facebook"),
     _rule("buttons",
           r"[·•|*\s]+|a\s*a\s*a|aa|a\+\s*a-|a-\s*a\+|zoom[- ]?(?:in|out)|lihat\s+foto|perbesar"
-          r"(?:\s+foto)?|(?:font|ukuran\s+(?:font|huruf|teks))\s*:?\s*(?:a\s*-\s*a\s*\+)?"
+          r"(?:\s+foto)?|(?:font|text\s+sizes?|ukuran\s+(?:font|huruf|teks))\s*:?\s*"
+          r"(?:a\s*-\s*a\s*\+|a\s+a\s+a)?"
           r"|putar\s+(?:ulang|video|audio)|bagikan\s+video|ikuti|follow|verified|(?:menu\s+)?cari(?:\s+masuk)?|masuk|login"
           r"|loading\W*|memuat\W*|cari\s+berita\b.{0,40}|dengarkan\s+(?:berita|artikel)(?:\s+ini)?"
           r"|lompat\s+ke\s+konten|skip\s+to\s+content|klik\s+di\s+sini|informasi\s+artikel"
@@ -252,7 +253,8 @@ LINE_RULES: tuple[LineRule, ...] = (
           150),
     _rule("breadcrumb", r"[\w.&-]+(?: [\w.&-]+){0,3}(?:\s*[>›»]\s*[\w.&-]+(?: [\w.&-]+){0,3}){1,5}",
           150, EDGE),
-    _rule("source", r"(?:artikel|berita|tulisan|wawancara|laporan)\s+ini\s+(?:juga\s+)?"
+    _rule("source", r"(?:sebagian\s+)?(?:artikel|berita|tulisan|wawancara|laporan)\s+ini\s+"
+          r"(?:juga\s+)?"
           r"(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat|diterbitkan)"
           r"\s+(?:di|pada|dalam)\s+\S.*", 400),
     # a prompt longer than a short line speaks to the reader ("Anda", "klik", "gabung"): a
@@ -322,6 +324,9 @@ LINE_RULES: tuple[LineRule, ...] = (
     # "Market - Chandra Dwi Pranata, CNBC Indonesia"
     _rule("byline", r"[\p{L}&]+(?: [\p{L}&]+)?\s+-\s+\p{Lu}[\p{L}.']*(?: \p{Lu}[\p{L}.']*){0,4}"
           r"\s*,\s*" + OUTLET, 100, EDGE, closed=CLAUSE_WORDS),
+    # "Dwi Rachmawati - Bisnis.com"
+    _rule("byline", r"\p{Lu}[\p{L}.']*(?: \p{Lu}[\p{L}.']*){1,4}\s+-\s+" + OUTLET, 80, EDGE,
+          flags=_CASE),
     _rule("byline", rf"tim\s+(?:(?:redaksi|liputan|editor|penulis)\b.{{0,40}}|{OUTLET})", 60, EDGE),
     _rule("byline", r"(?:ditulis|diedit|disunting)\s+oleh\s+.{2,120}", 160, EDGE,
           closed=CLAUSE_WORDS - {"oleh"}),
@@ -353,7 +358,8 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"(?:\s+semua)?|tampilkan|beri|berikan)\s+komentar\b.{0,60}|comments?\s*:?"
           r"|\d+\s+comments?|komentar\s+\d+|(?:\d+\s+)?(?:tanggapan|balasan)"
           r"|(?:tulis|kirim|berikan|sampaikan)\s+(?:pendapat|tanggapan|komentar)\w*\b.{0,50}"
-          r"|belum\s+ada\s+komentar\b.{0,60}|(?:masuk|login|daftar)\s+untuk\s+(?:berkomentar"
+          r"|belum\s+ada\s+komentar\b.{0,60}|(?:silakan\s+)?(?:masuk|login|daftar)\s+untuk\s+"
+          r"(?:berkomentar"
           r"|memberi\s+komentar|komentar)\b.{0,30}",
           80, EDGE),
     _rule("tags", r"(?:tags?|topics?|topik|topik\s+(?:terkait|pilihan|populer)|tag\s+terkait"
@@ -387,7 +393,9 @@ NOT_A_HEADLINE = regex.compile(
 #: A tag-list label with its topics on the lines under it ("TOPIK TERKAIT", "Tags:").
 TAGS_HEADER = regex.compile(
     r"[-*>#\s]*(?:topik|tags?|kata\s+kunci|keywords?|label)(?:\s+(?:terkait|pilihan|populer"
-    r"|menarik|berita))?\s*:?\s*", _I)
+    r"|menarik|berita))?\s*:?\s*"
+    # "Simak berita lainnya seputar topik artikel ini, di sini:"
+    r"|(?:simak|baca|lihat|cek)\s.{0,60}\btopik\b.{0,40}:\s*", _I)
 #: What a section label is made of: letters, spaces, "&" and "-".
 LABEL_CHARS = regex.compile(r"[\p{L}][\p{L} &-]*")
 #: What separates the pieces of a line of widgets ("Bagikan | Salin Tautan | 4 komentar").

@@ -639,3 +639,10 @@ def test_topics_one_per_line_under_a_topic_prompt_go_with_it():
 ])
 def test_name_dash_outlet_bylines_and_login_prompts_go_at_the_edges(line):
     assert normalize(f"{PARA}\n{PARA2}\n{line}").text.strip() == f"{PARA}\n{PARA2}"
+
+
+def test_network_and_group_labels_go_at_the_edges():
+    line = "Tribun Network: Tribunnews.com | Tribun-Timur.com | TribunMakassar"
+    assert normalize(f"{PARA}\n{PARA2}\n{line}").text.strip() == f"{PARA}\n{PARA2}"
+    prose = "Lippo Group akan membangun rumah sakit di Medan."
+    assert prose in normalize(f"{PARA}\n{PARA2}\n{prose}").text

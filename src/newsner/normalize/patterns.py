@@ -333,6 +333,9 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule("site label", OUTLET + r"(?:\s+(?:network|group|media|news|bola|tv|digital|plus"
           r"|premium|play|insight\s+center|[A-Z][a-z]+))?\+?", 50, EDGE),
     # "Medcom.id - Pusat Berita Terkini Indonesia", "(tirto.id - Hukum)"
+    # "Suara Merdeka Network", "Tribun Network: Tribunnews.com | TribunMakassar"
+    _rule("site label", r"\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,3}(?: (?:National|Media))?"
+          r" (?:Network|Group)(?:\s*[:|].{0,150})?", 200, EDGE, flags=_CASE, closed=CLAUSE_WORDS),
     _rule("site label", r"\(?\s*" + OUTLET + r"\s*[-|:]\s*[^\W\d_][\w ]{1,50}\)?", 80, EDGE,
           closed=CLAUSE_WORDS),
     _rule("tags", r"(?:(?:topics?|tags?|topik)\s*:\s*)?(?:#\s?[\w'-]+(?: [\w'-]+){0,3}\s*){2,}",

@@ -46,18 +46,18 @@ def _init_worker(clean: bool) -> None:
 
 def _run_batch(batch: list[str]) -> list[Document]:
     assert _WORKER_PIPELINE is not None
-    return _WORKER_PIPELINE._process_batch(batch, _WORKER_CLEAN)
+    return _WORKER_PIPELINE.process_batch(batch, _WORKER_CLEAN)
 
 
 def pipe_parallel(pipeline: Pipeline, texts: Iterable[str], batch_size: int, n_process: int,
                   clean: bool) -> Iterator[Document]:
     """Documents for ``texts`` from ``n_process`` forked workers, in input order."""
-    from newsner.pipeline import _batched
+    from newsner.stages.batch import batched
 
     global _WORKER_PIPELINE
     _WORKER_PIPELINE = pipeline
     part = max(1, -(-batch_size // n_process))
     ctx = mp.get_context("fork")
     with ctx.Pool(n_process, initializer=_init_worker, initargs=(clean,)) as pool:
-        for docs in pool.imap(_run_batch, _batched(texts, part)):
+        for docs in pool.imap(_run_batch, batched(texts, part)):
             yield from docs

@@ -15,6 +15,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from newsner.version import __version__
+
 #: What each extra brings (the requirements themselves come from the package metadata).
 EXTRAS: dict[str, str] = {
     "pandas": "DataFrames of mentions: newsner.to_dataframe, Document.to_dataframe",
@@ -34,7 +36,6 @@ def info(model_dir: str | os.PathLike[str] | None = None) -> dict[str, Any]:
     how it was chosen, whether a model is there, the newsner version it was made for, the
     pipelines loaded in this process), ``card`` (headline scores), ``licences`` and ``extras``
     (per extra: installed or not, and what is missing)."""
-    from newsner import __version__
     from newsner.paths import model_dir_and_source, read_model_meta
 
     if model_dir is not None:

@@ -207,9 +207,10 @@ class Pipeline:
     def _pipe(self, texts: Iterable[str], batch_size: int, n_process: int, clean: bool,
               ) -> Iterator[Document]:
         if n_process > 1:
+            # imported here only to keep multiprocessing off ``import newsner``
             from newsner.parallel import pipe_parallel
 
-            yield from pipe_parallel(self, texts, batch_size, n_process, clean)
+            yield from pipe_parallel(self.process_batch, texts, batch_size, n_process, clean)
             return
         for batch in batched(texts, batch_size):
             yield from self.process_batch(batch, clean)

@@ -21,9 +21,8 @@ from itertools import groupby
 from operator import attrgetter
 from pathlib import Path
 
-from newsner.paths import check_model_dir
-from newsner.paths import default_model_dir as _default_model_dir
-from newsner.policy import DEFAULT_POLICY, MergePolicy
+from newsner.paths import check_model_dir, default_model_dir
+from newsner.policy import POLICIES, check_policy
 from newsner.stages import Stage
 from newsner.stages.batch import (
     CHUNK_CHARS,
@@ -59,26 +58,6 @@ __all__ = [
 
 #: Texts longer than this are refused: split them first (a book is not a news article).
 MAX_TEXT_CHARS = 20_000_000
-
-
-def default_model_dir() -> Path:
-    """``$NEWSNER_MODEL_DIR``, else the model installed with the package, else the ``models/``
-    folder of the newsner checkout (:func:`newsner.paths.model_dir_and_source`)."""
-    return _default_model_dir()
-
-
-POLICIES = tuple(p.value for p in MergePolicy)
-
-
-def check_policy(policy: str | None) -> str:
-    """``policy`` (default :data:`DEFAULT_POLICY`) if it is a merge policy, else a ValueError
-    that lists the valid ones."""
-    if policy is None:
-        return DEFAULT_POLICY.value
-    if not isinstance(policy, str) or policy not in POLICIES:
-        raise ValueError(f"{policy!r} is not a valid merge policy; valid policies: "
-                         f"{', '.join(POLICIES)}")
-    return str(policy)
 
 
 def check_texts(texts: object, name: str = "extract_many") -> Iterable[str]:

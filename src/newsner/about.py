@@ -8,11 +8,13 @@ this is cheap, and works when the model is missing (it then says so).
 
 from __future__ import annotations
 
+import importlib
 import os
 import platform
 import re
 import sys
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from newsner.version import __version__
@@ -108,6 +110,16 @@ def _requirements() -> list[str]:
         return [f'{req}; extra == "{extra}"'
                 for extra, reqs in project.get("optional-dependencies", {}).items()
                 for req in reqs]
+
+
+def import_extra(module: str, needed_by: str, extra: str) -> ModuleType:
+    """``module`` imported, or an ImportError saying that ``needed_by`` needs it and which
+    extra brings it."""
+    try:
+        return importlib.import_module(module)
+    except ImportError as exc:
+        raise ImportError(f"{needed_by} needs {module}, which is not installed: "
+                          f"pip install 'newsner[{extra}]'") from exc
 
 
 def extras_installed() -> dict[str, dict[str, Any]]:

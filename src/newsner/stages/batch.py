@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import regex
 
@@ -36,6 +36,8 @@ MAX_RUN_CHARS = 200
 _RUN = re.compile(r"\S+")
 #: One extended grapheme cluster (a letter with its marks, an emoji with its modifiers).
 GRAPHEME = regex.compile(r"\X")
+
+T = TypeVar("T")
 
 #: What a stage runs over (``Stage.over``): once over all the documents of a batch, or round by
 #: round over their pieces.
@@ -152,9 +154,9 @@ def rounds(items: Iterable[Piece], max_chars: int = ROUND_CHARS) -> Iterator[lis
         yield group
 
 
-def batched(items: Iterable[str], size: int) -> Iterator[list[str]]:
+def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
     """``items`` in lists of ``size`` (the last one shorter)."""
-    batch: list[str] = []
+    batch: list[T] = []
     for item in items:
         batch.append(item)
         if len(batch) >= size:

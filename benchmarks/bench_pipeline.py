@@ -105,49 +105,35 @@ def latency(nlp, texts: list[Text], runs: int) -> dict:  # noqa: ANN001
             "min_ms": round(min(times) * 1000, 2)}
 
 
-class _Timer:
-    def __init__(self) -> None:
-        self.seconds: dict[str, float] = {}
+class _TimedStage:
+    """A pipeline stage that adds the seconds of each call to ``seconds[stage.name]``."""
 
-    def wrap(self, stage: str, func, materialize: bool = False):  # noqa: ANN001, ANN202
-        def timed(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
-            t0 = time.perf_counter()
-            out = func(*args, **kwargs)
-            if materialize:
-                out = list(out)
-            self.seconds[stage] = self.seconds.get(stage, 0.0) + time.perf_counter() - t0
-            return out
+    def __init__(self, stage, seconds: dict[str, float]) -> None:  # noqa: ANN001
+        self.stage, self.seconds = stage, seconds
+        self.name, self.over = stage.name, stage.over
 
-        return timed
+    def __call__(self, batch) -> None:  # noqa: ANN001
+        t0 = time.perf_counter()
+        self.stage(batch)
+        self.seconds[self.name] = self.seconds.get(self.name, 0.0) + time.perf_counter() - t0
 
 
 def stages(nlp, texts: list[Text]) -> dict:  # noqa: ANN001
-    """Seconds per stage inside one ``extract_many`` run (wrappers on the loaded pipeline)."""
-    import newsner.pipeline as pipeline_mod
-    import newsner.tokenization as tok_mod
-
-    timer = _Timer()
-    saved = (pipeline_mod.normalize, tok_mod.sentence_tokens)
-    pipeline_mod.normalize = timer.wrap("normalize", pipeline_mod.normalize)
-    tok_mod.sentence_tokens = timer.wrap("tokenize", tok_mod.sentence_tokens)
-    nlp.tokenizer.pipe = timer.wrap("tokenize", nlp.tokenizer.pipe, materialize=True)
-    nlp.tagger.tag_candidates = timer.wrap("tag", nlp.tagger.tag_candidates)
-    nlp.rules.analyze = timer.wrap("rules", nlp.rules.analyze)
-    nlp._finish = timer.wrap("resolve", nlp._finish)
+    """Seconds per stage inside one ``extract_many`` run (each of ``nlp.stages`` timed)."""
+    seconds: dict[str, float] = {}
+    saved = nlp.stages
+    nlp.stages = tuple(_TimedStage(stage, seconds) for stage in saved)
     try:
         t0 = time.perf_counter()
         for _ in nlp.extract_many([t.text for t in texts]):
             pass
         total = time.perf_counter() - t0
     finally:
-        pipeline_mod.normalize, tok_mod.sentence_tokens = saved
-        for attr, owner in (("pipe", nlp.tokenizer), ("tag_candidates", nlp.tagger),
-                            ("analyze", nlp.rules), ("_finish", nlp)):
-            del owner.__dict__[attr]
+        nlp.stages = saved
     tokens = sum(t.tokens for t in texts)
-    secs = dict(timer.seconds)
+    secs = dict(seconds)
     secs["other"] = max(0.0, total - sum(secs.values()))
-    order = ["normalize", "tokenize", "tag", "rules", "resolve", "other"]
+    order = [stage.name for stage in saved] + ["other"]
     return {"texts": len(texts), "tokens": tokens, "total_s": round(total, 3),
             "stages": {k: {"seconds": round(secs.get(k, 0.0), 3),
                            "share": round(secs.get(k, 0.0) / total, 3),

@@ -92,6 +92,14 @@ def tokenizer():
     return make_tokenizer()
 
 
+@pytest.fixture(scope="session")
+def rules(tokenizer):
+    """newsner's rules (``RuleMatcher``) over the tokenizer's vocab, compiled once."""
+    from newsner.rules import RuleMatcher
+
+    return RuleMatcher(tokenizer.vocab)
+
+
 def _missing_model() -> str | None:
     """Why the shipped model cannot be loaded, or None when it can."""
     from newsner.pipeline import default_model_dir

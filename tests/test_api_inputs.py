@@ -23,7 +23,7 @@ class StubPipeline(Pipeline):
     def __init__(self) -> None:  # no models
         self.seen: list[str] = []
 
-    def _process_batch(self, texts: list[str], clean: bool) -> list[Document]:
+    def process_batch(self, texts: list[str], clean: bool = True) -> list[Document]:
         self.seen.extend(texts)
         return [Document(t) for t in texts]
 

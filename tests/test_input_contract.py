@@ -20,6 +20,7 @@ import pytest
 import newsner
 from newsner import pipeline as pl
 from newsner.normalize import normalize
+from newsner.stages import normalize as normalize_stage
 
 SENTENCE = "Presiden Joko Widodo bertemu Sekjen PBB Antonio Guterres di Jakarta, Senin."
 
@@ -132,7 +133,7 @@ def test_text_over_the_limit_is_refused_before_any_work(nlp, monkeypatch):
     def boom(*args, **kwargs):
         raise AssertionError("normalize ran on a text over the limit")
 
-    monkeypatch.setattr(pl, "normalize", boom)
+    monkeypatch.setattr(normalize_stage, "normalize", boom)
     for fn in (newsner.extract, newsner.analyze, nlp.extract):
         with pytest.raises(ValueError, match="over newsner's limit"):
             fn(too_long)

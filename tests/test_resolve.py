@@ -2,28 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from newsner.candidates import Candidate
 from newsner.resolve import MergePolicy, group, harmonise_labels, merge, resolve
-from newsner.rules import RuleMatcher
-
-REPO = Path(__file__).resolve().parents[1]
-SEED = "republika-lavrov-blinken"
-
-
-
-
-@pytest.fixture(scope="module")
-def nlp(tokenizer):
-    return tokenizer
-
-
-@pytest.fixture(scope="module")
-def rules(nlp):
-    return RuleMatcher(nlp.vocab)
 
 
 def at(text: str, surface: str, label: str, nth: int = 0, **kw) -> Candidate:
@@ -230,10 +212,10 @@ def test_partial_names_join_only_people():
     }
 
 
-def test_document_acronyms_group_with_their_expansion(nlp, rules):
+def test_document_acronyms_group_with_their_expansion(tokenizer, rules):
     text = ("Komisi Pemberantasan Korupsi (KPK) menahan tersangka. Partai Bulan Bintang (PBB) "
             "meminta KPK transparan. Ketua PBB mengatakan hal itu.")
-    doc = nlp(text)
+    doc = tokenizer(text)
     final = merge([], rules(doc), text, "union_model_first")
     got = groups_by_canonical(final, text, rules.acronyms(doc))
     assert got["Komisi Pemberantasan Korupsi"] == ("ORG", ["KPK", "Komisi Pemberantasan Korupsi"])
@@ -255,9 +237,9 @@ def test_harmonise_labels_takes_the_majority():
 
 
 @pytest.mark.shared_data
-def test_rules_then_resolve_on_the_seed_article(nlp, rules, seed_article):
+def test_rules_then_resolve_on_the_seed_article(tokenizer, rules, seed_article):
     text, _gold = seed_article
-    doc = nlp(text)
+    doc = tokenizer(text)
     final, groups = resolve([], rules(doc), text, rules.acronyms(doc), harmonise=True)
     assert_well_formed(final)
     canon = {c: (label, len(idxs)) for c, label, idxs in groups}
@@ -267,7 +249,7 @@ def test_rules_then_resolve_on_the_seed_article(nlp, rules, seed_article):
     assert canon["Stockholm"] == ("LOC", 3)
 
 
-def test_invariants_on_random_candidates(nlp, rules):
+def test_invariants_on_random_candidates(tokenizer, rules):
     """Whatever the candidates, every policy returns sorted, non-overlapping spans inside the
     text, and every merged mention lands in exactly one group."""
     import random
@@ -276,7 +258,7 @@ def test_invariants_on_random_candidates(nlp, rules):
     text = ("REPUBLIKA.CO.ID, STOCKHOLM -- Menteri Luar Negeri Amerika Serikat (AS) Antony "
             "Blinken bertemu Menlu Rusia Sergey Lavrov. Blinken dan Lavrov membahas Ukraina. "
             "AS dan Rusia, kata   Lavrov, siap berdialog.")
-    doc = nlp(text)
+    doc = tokenizer(text)
     rule_c = rules(doc)
     for _ in range(200):
         model = []

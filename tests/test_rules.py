@@ -6,28 +6,16 @@ from pathlib import Path
 
 import pytest
 
-from newsner.rules import RuleMatcher, align, find_definitions, load_lexicon
+from newsner.rules import align, find_definitions, load_lexicon
 from newsner.rules.lexicon import GAZETTEER_FILES
 
 REPO = Path(__file__).resolve().parents[1]
 SEED = "republika-lavrov-blinken"
 
 
-
-
-@pytest.fixture(scope="module")
-def nlp(tokenizer):
-    return tokenizer
-
-
-@pytest.fixture(scope="module")
-def rules(nlp):
-    return RuleMatcher(nlp.vocab)
-
-
-def found(nlp, rules, text):
+def found(tokenizer, rules, text):
     """(surface, label, rule, strength) of every rule candidate, checking offsets."""
-    doc = nlp(text)
+    doc = tokenizer(text)
     out = []
     for c in rules(doc):
         assert c.source == "rule" and c.strength in ("strong", "weak")
@@ -35,8 +23,8 @@ def found(nlp, rules, text):
     return out
 
 
-def spans(nlp, rules, text, label=None):
-    return [(s, lab) for s, lab, _r, _st in found(nlp, rules, text) if label in (None, lab)]
+def spans(tokenizer, rules, text, label=None):
+    return [(s, lab) for s, lab, _r, _st in found(tokenizer, rules, text) if label in (None, lab)]
 
 
 # --------------------------------------------------------------------------- titles
@@ -66,8 +54,8 @@ def spans(nlp, rules, text, label=None):
         ("Kapolda Metro Jaya Irjen Fadil Imran memberikan keterangan.", ["Fadil Imran"]),
     ],
 )
-def test_title_gives_person_without_the_title(nlp, rules, text, persons):
-    got = found(nlp, rules, text)
+def test_title_gives_person_without_the_title(tokenizer, rules, text, persons):
+    got = found(tokenizer, rules, text)
     per = [s for s, lab, _r, _st in got if lab == "PER"]
     assert per == persons
     for _s, lab, rule, strength in got:
@@ -93,8 +81,8 @@ def test_title_gives_person_without_the_title(nlp, rules, text, persons):
          [("Rusia", "LOC"), ("Rusia", "LOC")]),
     ],
 )
-def test_title_jurisdiction_is_loc_or_org(nlp, rules, text, expected):
-    assert spans(nlp, rules, text) == expected
+def test_title_jurisdiction_is_loc_or_org(tokenizer, rules, text, expected):
+    assert spans(tokenizer, rules, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -115,8 +103,8 @@ def test_title_jurisdiction_is_loc_or_org(nlp, rules, text, expected):
         ("Pelatih Leicester, Claudio Ranieri, memuji pemainnya.", ["Claudio Ranieri"]),
     ],
 )
-def test_title_office_words_and_name_shapes(nlp, rules, text, persons):
-    assert [s for s, lab in spans(nlp, rules, text) if lab == "PER"] == persons
+def test_title_office_words_and_name_shapes(tokenizer, rules, text, persons):
+    assert [s for s, lab in spans(tokenizer, rules, text) if lab == "PER"] == persons
 
 
 @pytest.mark.parametrize(
@@ -128,13 +116,13 @@ def test_title_office_words_and_name_shapes(nlp, rules, text, persons):
         "Direktorat Jenderal Imigrasi memperketat pengawasan.",  # a rank inside a name
     ],
 )
-def test_title_skips_unclear_names(nlp, rules, text):
-    assert spans(nlp, rules, text, "PER") == []
+def test_title_skips_unclear_names(tokenizer, rules, text):
+    assert spans(tokenizer, rules, text, "PER") == []
 
 
-def test_title_nickname_in_brackets(nlp, rules):
+def test_title_nickname_in_brackets(tokenizer, rules):
     text = "Presiden Joko Widodo (Jokowi) meresmikan bendungan di Sulawesi Selatan."
-    assert spans(nlp, rules, text) == [
+    assert spans(tokenizer, rules, text) == [
         ("Joko Widodo", "PER"), ("Jokowi", "PER"), ("Sulawesi Selatan", "LOC")]
 
 
@@ -147,23 +135,23 @@ def test_title_nickname_in_brackets(nlp, rules):
         "Presiden Senin (12/6) meresmikan jalan tol baru.",  # a weekday is no name
     ],
 )
-def test_title_does_not_invent_people(nlp, rules, text):
-    assert spans(nlp, rules, text, "PER") == []
+def test_title_does_not_invent_people(tokenizer, rules, text):
+    assert spans(tokenizer, rules, text, "PER") == []
 
 
-def test_name_memory_finds_bare_surnames_of_titled_people(nlp, rules):
+def test_name_memory_finds_bare_surnames_of_titled_people(tokenizer, rules):
     text = ("Menlu AS Antony Blinken tiba di Stockholm. Blinken bertemu Menteri Luar Negeri "
             "Rusia Sergey Lavrov. Lavrov mengatakan pertemuan itu produktif.")
-    got = found(nlp, rules, text)
+    got = found(tokenizer, rules, text)
     memory = [(s, lab) for s, lab, rule, strength in got if rule == "name_memory"]
     assert memory == [("Blinken", "PER"), ("Lavrov", "PER")]
     assert all(st == "weak" for _s, _l, rule, st in got if rule == "name_memory")
 
 
-def test_name_memory_leaves_other_people_with_the_same_surname(nlp, rules):
+def test_name_memory_leaves_other_people_with_the_same_surname(tokenizer, rules):
     text = ("Gubernur DKI Jakarta Anies Baswedan menerima tamu. Pamannya, Rasyid Baswedan, "
             "ikut hadir.")
-    per = spans(nlp, rules, text, "PER")
+    per = spans(tokenizer, rules, text, "PER")
     assert per == [("Anies Baswedan", "PER")]
 
 
@@ -176,11 +164,11 @@ def test_align_is_schwartz_hearst():
     assert align("XYZ", "Komisi Pemberantasan Korupsi") is None
 
 
-def test_document_teaches_acronyms(nlp, rules):
+def test_document_teaches_acronyms(tokenizer, rules):
     text = ("Komisi Pemberantasan Korupsi (KPK) memeriksa seorang pejabat. Juru bicara KPK "
             "mengatakan Lembaga Perlindungan Saksi dan Korban (LPSK) ikut mendampingi saksi. "
             "LPSK menyediakan rumah aman.")
-    doc = nlp(text)
+    doc = tokenizer(text)
     assert rules.acronyms(doc) == {
         "KPK": "Komisi Pemberantasan Korupsi",
         "LPSK": "Lembaga Perlindungan Saksi dan Korban",
@@ -195,38 +183,38 @@ def test_document_teaches_acronyms(nlp, rules):
     assert ("LPSK", "ORG", "acronym_doc", "strong") in got
 
 
-def test_acronym_defined_short_form_first(nlp, rules):
+def test_acronym_defined_short_form_first(tokenizer, rules):
     text = "Ia bekerja di BRIN (Badan Riset dan Inovasi Nasional) sejak 2021."
-    doc = nlp(text)
+    doc = tokenizer(text)
     assert rules.acronyms(doc) == {"BRIN": "Badan Riset dan Inovasi Nasional"}
 
 
-def test_document_definition_beats_the_curated_meaning(nlp, rules):
+def test_document_definition_beats_the_curated_meaning(tokenizer, rules):
     text = "Ketua Partai Bulan Bintang (PBB) Yusril Ihza Mahendra hadir. PBB mendukung usul itu."
-    doc = nlp(text)
+    doc = tokenizer(text)
     assert rules.acronyms(doc)["PBB"] == "Partai Bulan Bintang"
     assert ("PBB", "ORG") in [(text[c.start:c.end], c.label) for c in rules(doc)]
 
 
-def test_acronym_needs_a_name_like_long_form(nlp, rules):
-    doc = nlp("Data itu dikumpulkan oleh tim survei nasional (TSN) pada 2020.")
+def test_acronym_needs_a_name_like_long_form(tokenizer, rules):
+    doc = tokenizer("Data itu dikumpulkan oleh tim survei nasional (TSN) pada 2020.")
     assert find_definitions(doc) == []
     assert rules.acronyms(doc) == {}
 
 
-def test_country_acronym_definition(nlp, rules):
+def test_country_acronym_definition(tokenizer, rules):
     text = "Pemerintah Amerika Serikat (AS) menyambut baik. AS akan mengirim bantuan."
-    assert spans(nlp, rules, text) == [
+    assert spans(tokenizer, rules, text) == [
         ("Amerika Serikat", "LOC"), ("AS", "LOC"), ("AS", "LOC")]
 
 
 # --------------------------------------------------------------------------- gazetteers
 
 
-def test_gazetteer_hits_with_exact_offsets(nlp, rules):
+def test_gazetteer_hits_with_exact_offsets(tokenizer, rules):
     text = ("Delegasi dari Korea Selatan, Papua Nugini, dan Uni Emirat Arab tiba di Kuala "
             "Lumpur sebelum terbang ke Surabaya, Jawa Timur, lalu ke Timur Tengah.")
-    doc = nlp(text)
+    doc = tokenizer(text)
     got = [(c.start, c.end, c.label) for c in rules(doc)]
     expected = []
     for name in ["Korea Selatan", "Papua Nugini", "Uni Emirat Arab", "Kuala Lumpur",
@@ -236,29 +224,30 @@ def test_gazetteer_hits_with_exact_offsets(nlp, rules):
     assert got == expected
 
 
-def test_organisations_and_parties(nlp, rules):
+def test_organisations_and_parties(tokenizer, rules):
     text = ("NATO, ASEAN, dan Bank Dunia menggelar pertemuan. Politikus Gerindra, PDIP, "
             "dan PKS menghadiri rapat di DPR bersama pejabat OJK.")
-    assert spans(nlp, rules, text) == [
+    assert spans(tokenizer, rules, text) == [
         ("NATO", "ORG"), ("ASEAN", "ORG"), ("Bank Dunia", "ORG"), ("Gerindra", "ORG"),
         ("PDIP", "ORG"), ("PKS", "ORG"), ("DPR", "ORG"), ("OJK", "ORG")]
 
 
-def test_uni_eropa_is_org(nlp, rules):
+def test_uni_eropa_is_org(tokenizer, rules):
     text = "Uni Eropa menjatuhkan sanksi baru. UE juga membekukan aset."
-    assert spans(nlp, rules, text) == [("Uni Eropa", "ORG"), ("UE", "ORG")]
+    assert spans(tokenizer, rules, text) == [("Uni Eropa", "ORG"), ("UE", "ORG")]
 
 
-def test_country_as_attribute_is_loc_and_strong(nlp, rules):
+def test_country_as_attribute_is_loc_and_strong(tokenizer, rules):
     text = "Persoalan itu dihadapi para diplomat Rusia di AS dan diplomat Amerika di Rusia."
-    got = found(nlp, rules, text)
+    got = found(tokenizer, rules, text)
     assert [(s, lab) for s, lab, _r, _st in got] == [
         ("Rusia", "LOC"), ("AS", "LOC"), ("Amerika", "LOC"), ("Rusia", "LOC")]
     assert all(st == "strong" for *_rest, st in got)
 
 
-def test_country_inside_a_longer_name_is_weak(nlp, rules):
-    got = found(nlp, rules, "Ia kuliah di Universitas Indonesia dan Institut Teknologi Bandung.")
+def test_country_inside_a_longer_name_is_weak(tokenizer, rules):
+    got = found(tokenizer, rules,
+                "Ia kuliah di Universitas Indonesia dan Institut Teknologi Bandung.")
     assert [(s, lab, st) for s, lab, _r, st in got] == [
         ("Universitas Indonesia", "ORG", "weak"), ("Institut Teknologi Bandung", "ORG", "weak")]
 
@@ -280,17 +269,18 @@ def test_country_inside_a_longer_name_is_weak(nlp, rules):
         ("AS Roma menang atas Real Madrid.", [("AS Roma", "ORG"), ("Real Madrid", "ORG")]),
     ],
 )
-def test_gazetteer_hits_inside_longer_names(nlp, rules, text, expected):
-    assert spans(nlp, rules, text) == expected
+def test_gazetteer_hits_inside_longer_names(tokenizer, rules, text, expected):
+    assert spans(tokenizer, rules, text) == expected
 
 
-def test_language_names_are_not_places(nlp, rules):
-    assert spans(nlp, rules, "Dia fasih berbahasa Inggris dan bahasa Jepang.") == []
+def test_language_names_are_not_places(tokenizer, rules):
+    assert spans(tokenizer, rules, "Dia fasih berbahasa Inggris dan bahasa Jepang.") == []
 
 
-def test_longest_place_wins(nlp, rules):
+def test_longest_place_wins(tokenizer, rules):
     text = "Kapal itu berlayar di Laut China Selatan menuju Amerika Serikat."
-    assert spans(nlp, rules, text) == [("Laut China Selatan", "LOC"), ("Amerika Serikat", "LOC")]
+    assert spans(tokenizer, rules, text) == [("Laut China Selatan", "LOC"),
+                                             ("Amerika Serikat", "LOC")]
 
 
 # --------------------------------------------------------------------------- datelines
@@ -305,15 +295,15 @@ def test_longest_place_wins(nlp, rules):
         ("TEMPO.CO, Jakarta - Hujan deras mengguyur ibu kota.", "Jakarta"),
     ],
 )
-def test_dateline_city_is_loc_and_outlet_is_nothing(nlp, rules, text, city):
-    got = found(nlp, rules, text)
+def test_dateline_city_is_loc_and_outlet_is_nothing(tokenizer, rules, text, city):
+    got = found(tokenizer, rules, text)
     assert got[0] == (city, "LOC", "dateline", "strong")
     outlets = ("REPUBLIKA", "KOMPAS", "ANTARA", "TEMPO")
     assert not any(s.startswith(outlets) for s, *_ in got)
 
 
-def test_all_caps_place_outside_a_dateline_is_not_matched(nlp, rules):
-    assert spans(nlp, rules, "Ia menulis STOCKHOLM besar-besar di papan.") == []
+def test_all_caps_place_outside_a_dateline_is_not_matched(tokenizer, rules):
+    assert spans(tokenizer, rules, "Ia menulis STOCKHOLM besar-besar di papan.") == []
 
 
 # --------------------------------------------------------------------------- data files
@@ -338,17 +328,18 @@ def test_data_files_have_headers_and_sane_entries():
         assert label in ("LOC", "ORG") and short and full
 
 
-def test_patterns_are_tokenized_like_text(nlp, rules):
+def test_patterns_are_tokenized_like_text(tokenizer, rules):
     lex = load_lexicon()
     names = [*lex.gazetteer, *lex.titles, *lex.ranks]
     for name, pattern in zip(names, rules.tokenize_patterns(names), strict=True):
-        assert [t.text for t in pattern] == [t.text for t in nlp.make_doc(name)], name
+        assert [t.text for t in pattern] == [t.text for t in tokenizer.make_doc(name)], name
 
 
-def test_matcher_is_fast_once_compiled(nlp, rules):
+def test_matcher_is_fast_once_compiled(tokenizer, rules):
     import time
 
-    doc = nlp("Menlu AS Antony Blinken bertemu Menlu Rusia Sergey Lavrov di Stockholm. " * 200)
+    doc = tokenizer("Menlu AS Antony Blinken bertemu Menlu Rusia Sergey Lavrov di Stockholm. "
+                    * 200)
     t = time.perf_counter()
     cands = rules(doc)
     assert time.perf_counter() - t < 5
@@ -359,9 +350,9 @@ def test_matcher_is_fast_once_compiled(nlp, rules):
 
 
 @pytest.mark.shared_data
-def test_rules_alone_on_the_seed_article(nlp, rules, seed_article, capsys):
+def test_rules_alone_on_the_seed_article(tokenizer, rules, seed_article, capsys):
     text, gold = seed_article
-    cands = rules(nlp(text))
+    cands = rules(tokenizer(text))
     skip = gold["ignore"] + gold["boilerplate"]
 
     def skipped(c):
@@ -383,7 +374,7 @@ def test_rules_alone_on_the_seed_article(nlp, rules, seed_article, capsys):
     assert chrome == []
 
 
-def test_dateline_matcher_windows_find_what_the_whole_doc_finds(nlp, rules) -> None:
+def test_dateline_matcher_windows_find_what_the_whole_doc_finds(tokenizer, rules) -> None:
     """The dateline Matcher runs only around dash runs (speed); it must find exactly the
     matches a run over the whole doc finds, on pages with many dashes and datelines."""
     from pathlib import Path
@@ -400,7 +391,7 @@ def test_dateline_matcher_windows_find_what_the_whole_doc_finds(nlp, rules) -> N
     datelines = next(r for r in rules.rules if isinstance(r, Datelines))
     found = 0
     for text in texts:
-        doc = nlp(text)
+        doc = tokenizer(text)
         whole = sorted(datelines.matcher(doc))
         assert sorted(datelines.matches(DocState.of(doc))) == whole
         found += len(whole)

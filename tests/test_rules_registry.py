@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 from newsner.candidates import UNCASED
-from newsner.rules import RuleMatcher
 from newsner.rules.matcher import RULES, SELECT_READS
 from newsner.rules.state import DocState
 from newsner.rules.titles import Titles
@@ -50,11 +49,6 @@ class _Recording:
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AssertionError(f"a rule rebinds DocState.{name}")
-
-
-@pytest.fixture(scope="module")
-def rules(tokenizer):
-    return RuleMatcher(tokenizer.vocab)
 
 
 def test_registry_order_gives_each_rule_what_it_reads() -> None:

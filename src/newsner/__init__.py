@@ -18,6 +18,7 @@ from newsner.paths import ModelVersionError
 from newsner.pipeline import Pipeline, analyze, extract, extract_many, load
 from newsner.tagging import ModelNotFoundError
 from newsner.types import LABELS, Document, Entity, EntityGroup, RemovedSpan
+from newsner.version import __version__ as __version__
 
 if TYPE_CHECKING:
     from newsner.about import info
@@ -30,8 +31,6 @@ if TYPE_CHECKING:
 _LAZY = {"from_html": "newsner.html", "to_dataframe": "newsner.display",
          "evaluate": "newsner.training.evaluate", "info": "newsner.about"}
 _LAZY_MODULES = frozenset(("display", "html"))  # ``newsner.display.show(...)`` after import
-
-__version__ = "0.1.0"
 
 __all__ = [
     "LABELS",

@@ -8,12 +8,16 @@ this is cheap, and works when the model is missing (it then says so).
 
 from __future__ import annotations
 
+import importlib
 import os
 import platform
 import re
 import sys
 from pathlib import Path
+from types import ModuleType
 from typing import Any
+
+from newsner.version import __version__
 
 #: What each extra brings (the requirements themselves come from the package metadata).
 EXTRAS: dict[str, str] = {
@@ -34,7 +38,6 @@ def info(model_dir: str | os.PathLike[str] | None = None) -> dict[str, Any]:
     how it was chosen, whether a model is there, the newsner version it was made for, the
     pipelines loaded in this process), ``card`` (headline scores), ``licences`` and ``extras``
     (per extra: installed or not, and what is missing)."""
-    from newsner import __version__
     from newsner.paths import model_dir_and_source, read_model_meta
 
     if model_dir is not None:
@@ -107,6 +110,16 @@ def _requirements() -> list[str]:
         return [f'{req}; extra == "{extra}"'
                 for extra, reqs in project.get("optional-dependencies", {}).items()
                 for req in reqs]
+
+
+def import_extra(module: str, needed_by: str, extra: str) -> ModuleType:
+    """``module`` imported, or an ImportError saying that ``needed_by`` needs it and which
+    extra brings it."""
+    try:
+        return importlib.import_module(module)
+    except ImportError as exc:
+        raise ImportError(f"{needed_by} needs {module}, which is not installed: "
+                          f"pip install 'newsner[{extra}]'") from exc
 
 
 def extras_installed() -> dict[str, dict[str, Any]]:

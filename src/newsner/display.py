@@ -22,6 +22,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from newsner.about import import_extra
 from newsner.types import LABELS, Document, Entity, EntityGroup
 
 if TYPE_CHECKING:
@@ -73,29 +74,15 @@ def render(text: str | Document, entities: Iterable[Entity] | None = None, *,
     from spacy import displacy
 
     spans: list[dict[str, Any]] = []
-    if isinstance(text, Document):
-        if entities is None:
-            entities = text.entities
-        if removed:
-            spans = [{"start": r.start, "end": r.end, "label": REMOVED_LABEL, "params": {
-                "start": r.start, "end": r.end, "tooltip": _html.escape(r.reason, quote=True),
-                "cls": "newsner-removed", "extra_style": _REMOVED_STYLE,
-                "badge": _html.escape(r.reason)}} for r in text.removed]
-        text = text.text
-    if not isinstance(text, str):
-        raise TypeError(f"render needs the text as str, got {type(text).__name__}")
-    ents: list[dict[str, Any]] = []
-    end = 0
-    for e in sorted(entities or (), key=lambda e: (e.start, -e.end)):
-        if e.start < end:
-            continue
-        if text[e.start:e.end] != e.text:
-            raise ValueError(f"entity {e.text!r} [{e.start}, {e.end}) does not match the text "
-                             f"there ({text[e.start:e.end]!r}): wrong text for these entities?")
-        ents.append({"start": e.start, "end": e.end, "label": e.label,
-                     "params": {"start": e.start, "end": e.end, "tooltip": _tooltip(e),
-                                "cls": "entity", "extra_style": "", "badge": e.label}})
-        end = e.end
+    if isinstance(text, Document) and removed:
+        spans = [{"start": r.start, "end": r.end, "label": REMOVED_LABEL, "params": {
+            "start": r.start, "end": r.end, "tooltip": _html.escape(r.reason, quote=True),
+            "cls": "newsner-removed", "extra_style": _REMOVED_STYLE,
+            "badge": _html.escape(r.reason)}} for r in text.removed]
+    text, placed = _placed(text, entities, "render")
+    ents = [{"start": e.start, "end": e.end, "label": e.label,
+             "params": {"start": e.start, "end": e.end, "tooltip": _tooltip(e),
+                        "cls": "entity", "extra_style": "", "badge": e.label}} for e in placed]
     # chrome never holds an entity (the tagger never saw it), so the two never overlap
     ents = sorted(ents + spans, key=lambda x: x["start"])
     options = {"colors": {**COLORS, REMOVED_LABEL: REMOVED_COLOR, **(colors or {})},
@@ -103,6 +90,30 @@ def render(text: str | Document, entities: Iterable[Entity] | None = None, *,
     title = _html.escape(title) if title else None
     return displacy.render({"text": text, "ents": ents, "title": title}, style="ent",
                            manual=True, jupyter=False, page=page, options=options)
+
+
+def _placed(text: str | Document, entities: Iterable[Entity] | None, caller: str,
+            ) -> tuple[str, list[Entity]]:
+    """The text, and the entities to show on it: a :class:`Document`'s own unless
+    ``entities`` is given, in text order, an entity overlapping an earlier (then longer) one
+    left out, each checked against the text."""
+    if isinstance(text, Document):
+        if entities is None:
+            entities = text.entities
+        text = text.text
+    if not isinstance(text, str):
+        raise TypeError(f"{caller} needs the text as str, got {type(text).__name__}")
+    placed: list[Entity] = []
+    end = 0
+    for e in sorted(entities or (), key=lambda e: (e.start, -e.end)):
+        if e.start < end:
+            continue
+        if text[e.start:e.end] != e.text:
+            raise ValueError(f"entity {e.text!r} [{e.start}, {e.end}) does not match the text "
+                             f"there ({text[e.start:e.end]!r}): wrong text for these entities?")
+        placed.append(e)
+        end = e.end
+    return text, placed
 
 
 def _tooltip(e: Entity) -> str:
@@ -165,20 +176,10 @@ def terminal_text(text: str | Document, entities: Iterable[Entity] | None = None
     notebook. Overlapping entities keep the earlier (then longer) one, as in :func:`render`."""
     from rich.text import Text
 
-    if isinstance(text, Document):
-        if entities is None:
-            entities = text.entities
-        text = text.text
-    if not isinstance(text, str):
-        raise TypeError(f"show needs the text as str, got {type(text).__name__}")
+    text, placed = _placed(text, entities, "show")
     out = Text()
     pos = 0
-    for e in sorted(entities or (), key=lambda e: (e.start, -e.end)):
-        if e.start < pos:
-            continue
-        if text[e.start:e.end] != e.text:
-            raise ValueError(f"entity {e.text!r} [{e.start}, {e.end}) does not match the text "
-                             f"there ({text[e.start:e.end]!r}): wrong text for these entities?")
+    for e in placed:
         out.append(text[pos:e.start])
         out.append(e.text, style=RICH_STYLES.get(e.label, "bold"))
         out.append(f"[{e.label}]", style="dim")
@@ -283,15 +284,6 @@ def _surfaces(group: EntityGroup) -> list[str]:
 # --- pandas ----------------------------------------------------------------------------------
 
 
-def _pandas() -> Any:
-    try:
-        import pandas
-    except ImportError as exc:  # pragma: no cover - exercised with pandas hidden
-        raise ImportError("newsner.to_dataframe needs pandas, which is not installed: "
-                          "pip install 'newsner[pandas]'") from exc
-    return pandas
-
-
 def to_dataframe(obj: Any) -> Any:
     """A ``pandas.DataFrame`` of mentions, one row each, with the columns of :class:`Entity`.
 
@@ -300,7 +292,7 @@ def to_dataframe(obj: Any) -> Any:
     each one's position), a mapping ``{name: document}`` (``doc`` holds the name), or groups
     (``doc.groups``: one row per :class:`EntityGroup`). Needs ``newsner[pandas]``.
     """
-    pd = _pandas()
+    pd = import_extra("pandas", "newsner.to_dataframe", "pandas")
     if isinstance(obj, Document):
         return _entities_frame(pd, obj.entities)
     if isinstance(obj, Entity):

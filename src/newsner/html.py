@@ -16,16 +16,8 @@ import os
 from dataclasses import replace
 from typing import Any
 
+from newsner.about import import_extra
 from newsner.types import Document
-
-
-def _trafilatura() -> Any:
-    try:
-        import trafilatura
-    except ImportError as exc:  # pragma: no cover - exercised with trafilatura hidden
-        raise ImportError("newsner's HTML input needs trafilatura, which is not installed: "
-                          "pip install 'newsner[html]'") from exc
-    return trafilatura
 
 
 def html_to_text(html: str | bytes, title: bool = True) -> str:
@@ -40,7 +32,7 @@ def html_to_text(html: str | bytes, title: bool = True) -> str:
                         f"{type(html).__name__}")
     if not html.strip():
         return ""
-    trafilatura = _trafilatura()
+    trafilatura = import_extra("trafilatura", "newsner's HTML input", "html")
     body = trafilatura.extract(html, include_comments=False, favor_recall=True) or ""
     body = body.strip()
     if title:

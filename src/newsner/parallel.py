@@ -22,14 +22,18 @@ afterwards (each batch's documents) is collected as usual.
 from __future__ import annotations
 
 import multiprocessing as mp
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
+from newsner.stages.batch import batched
+
 if TYPE_CHECKING:
-    from newsner.pipeline import Pipeline
     from newsner.types import Document
 
-_WORKER_PIPELINE: Pipeline | None = None
+#: ``process_batch(texts, clean)``: the documents of a batch of texts (``Pipeline.process_batch``)
+ProcessBatch = Callable[[list[str], bool], list["Document"]]
+
+_WORKER_PROCESS: ProcessBatch | None = None
 _WORKER_CLEAN = True
 
 
@@ -45,19 +49,19 @@ def _init_worker(clean: bool) -> None:
 
 
 def _run_batch(batch: list[str]) -> list[Document]:
-    assert _WORKER_PIPELINE is not None
-    return _WORKER_PIPELINE._process_batch(batch, _WORKER_CLEAN)
+    assert _WORKER_PROCESS is not None
+    return _WORKER_PROCESS(batch, _WORKER_CLEAN)
 
 
-def pipe_parallel(pipeline: Pipeline, texts: Iterable[str], batch_size: int, n_process: int,
-                  clean: bool) -> Iterator[Document]:
-    """Documents for ``texts`` from ``n_process`` forked workers, in input order."""
-    from newsner.pipeline import _batched
-
-    global _WORKER_PIPELINE
-    _WORKER_PIPELINE = pipeline
+def pipe_parallel(process_batch: ProcessBatch, texts: Iterable[str], batch_size: int,
+                  n_process: int, clean: bool) -> Iterator[Document]:
+    """Documents for ``texts`` from ``n_process`` forked workers, in input order: each worker
+    calls ``process_batch`` (inherited through the fork with the loaded pipeline) on its parts
+    of ``batch_size / n_process`` texts."""
+    global _WORKER_PROCESS
+    _WORKER_PROCESS = process_batch
     part = max(1, -(-batch_size // n_process))
     ctx = mp.get_context("fork")
     with ctx.Pool(n_process, initializer=_init_worker, initargs=(clean,)) as pool:
-        for docs in pool.imap(_run_batch, _batched(texts, part)):
+        for docs in pool.imap(_run_batch, batched(texts, part)):
             yield from docs

@@ -21,6 +21,8 @@ import json
 import os
 from pathlib import Path
 
+from newsner.version import __version__
+
 #: The NER model file a model folder must hold (``newsner.tagging.MODEL_FILES["ner"]``; a
 #: folder's ``newsner.json`` may rename it).
 NER_FILE = "id_newsner_nertagger.pt"
@@ -117,7 +119,7 @@ def check_model_version(model_dir: str | os.PathLike[str], version: str | None =
     """The folder's ``meta.json``, after checking that it was made for this newsner's major
     version (``version``, default this newsner's); raises :class:`ModelVersionError` if not."""
     if version is None:
-        from newsner import __version__ as version
+        version = __version__
     meta = read_model_meta(model_dir)
     made_for = meta.get("newsner_version")
     if made_for is None:

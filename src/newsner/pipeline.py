@@ -1,79 +1,63 @@
-"""The newsner pipeline: normalize -> tokenize -> stanza NER -> rules -> resolve.
+"""The newsner pipeline: normalize -> tokenize -> tag -> rules -> resolve.
 
-A :class:`Pipeline` holds each stage once (tokenizer, tagger, compiled rule matchers) and runs
-documents through them in batches: many documents are tokenized with ``nlp.pipe`` and their
-sentences go to the tagger together, which is what makes newsner fast on whole archives.
-Everything stages exchange is in normalized-text coordinates (:class:`Candidate`); only the
-last step maps spans back to the caller's string, so ``text[e.start:e.end] == e.text`` holds
-for every entity whatever the normalizer changed.
+A :class:`Pipeline` loads the tokenizer, the tagger and the compiled rule matchers once, wires
+the five stages of :mod:`newsner.stages` in one place (``Pipeline.__init__``) and runs documents
+through them in batches (:meth:`Pipeline.process_batch`): many documents are tokenized with
+``nlp.pipe`` and their sentences go to the tagger together, which is what makes newsner fast on
+whole archives. Everything stages exchange is in normalized-text coordinates
+(:class:`~newsner.candidates.Candidate`); only the last stage maps spans back to the caller's
+string, so ``text[e.start:e.end] == e.text`` holds for every entity whatever the normalizer
+changed.
 """
 
 from __future__ import annotations
 
 import gc
 import os
-import re
 import threading
-import unicodedata
-from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import replace
-from itertools import accumulate
+from itertools import groupby
+from operator import attrgetter
 from pathlib import Path
 
-import regex
+from newsner.paths import check_model_dir, default_model_dir
+from newsner.policy import POLICIES, check_policy
+from newsner.stages import Stage
+from newsner.stages.batch import (
+    CHUNK_CHARS,
+    DOCUMENTS,
+    MAX_RUN_CHARS,
+    ROUND_CHARS,
+    Batch,
+    Work,
+    batched,
+    chunk_bounds,
+    pieces,
+    rounds,
+)
+from newsner.types import Document, Entity
 
-from newsner.candidates import Candidate
-from newsner.normalize import Normalized, normalize
-from newsner.paths import check_model_dir
-from newsner.paths import default_model_dir as _default_model_dir
-from newsner.policy import DEFAULT_POLICY, MergePolicy
-from newsner.types import Document, Entity, EntityGroup
+__all__ = [
+    "CHUNK_CHARS",
+    "MAX_RUN_CHARS",
+    "MAX_TEXT_CHARS",
+    "POLICIES",
+    "ROUND_CHARS",
+    "Pipeline",
+    "analyze",
+    "check_policy",
+    "check_text",
+    "check_texts",
+    "chunk_bounds",
+    "default_model_dir",
+    "extract",
+    "extract_many",
+    "load",
+]
 
 #: Texts longer than this are refused: split them first (a book is not a news article).
 MAX_TEXT_CHARS = 20_000_000
-#: Normalized text is tokenized in pieces of at most this many characters, cut at paragraph
-#: or line breaks (never inside a sentence that has one), so memory stays bounded.
-CHUNK_CHARS = 50_000
-#: Characters tokenized, tagged and matched together: the spaCy docs and tagger batches of one
-#: round are freed before the next, so memory is bounded whatever the length of a text (only
-#: candidates, a few hundred bytes per mention, are kept until the document is resolved).
-ROUND_CHARS = 200_000
-#: Longest run of non-space characters tokenized in one piece (see :func:`chunk_bounds`).
-MAX_RUN_CHARS = 200
-_RUN = re.compile(r"\S+")
-#: One extended grapheme cluster (a letter with its marks, an emoji with its modifiers).
-_GRAPHEME = regex.compile(r"\X")
-#: General categories that never begin or end an entity: controls, format (zero-width, bidi),
-#: surrogates, private use, unassigned, separators, symbols (emoji, modifiers, U+FFFD), and
-#: marks that lead a cluster (orphans of the character before the entity, e.g. ")\u0301Joko").
-_EDGE_JUNK = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zs", "Zl", "Zp", "So", "Sk",
-                        "Mn", "Mc", "Me"})
-
-
-def _is_edge_junk(cluster: str) -> bool:
-    return cluster[0].isspace() or unicodedata.category(cluster[0]) in _EDGE_JUNK
-
-
-def default_model_dir() -> Path:
-    """``$NEWSNER_MODEL_DIR``, else the model installed with the package, else the ``models/``
-    folder of the newsner checkout (:func:`newsner.paths.model_dir_and_source`)."""
-    return _default_model_dir()
-
-
-POLICIES = tuple(p.value for p in MergePolicy)
-
-
-def check_policy(policy: str | None) -> str:
-    """``policy`` (default :data:`DEFAULT_POLICY`) if it is a merge policy, else a ValueError
-    that lists the valid ones."""
-    if policy is None:
-        return DEFAULT_POLICY.value
-    if not isinstance(policy, str) or policy not in POLICIES:
-        raise ValueError(f"{policy!r} is not a valid merge policy; valid policies: "
-                         f"{', '.join(POLICIES)}")
-    return str(policy)
 
 
 def check_texts(texts: object, name: str = "extract_many") -> Iterable[str]:
@@ -99,53 +83,6 @@ def check_text(text: object) -> str:
         raise ValueError(f"text of {len(text):,} characters is over newsner's limit of "
                          f"{MAX_TEXT_CHARS:,}; split it into articles first")
     return text
-
-
-def _sanitize(text: str) -> str:
-    """Same-length copy safe for every C library below us: lone surrogates and NUL become
-    spaces (they cannot be encoded to UTF-8), so offsets are unchanged."""
-    if text.isascii() and "\x00" not in text:
-        return text
-    return "".join(" " if ("\ud800" <= ch <= "\udfff" or ch == "\x00") else ch for ch in text)
-
-
-def chunk_bounds(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, int]]:
-    """Cut ``text`` into pieces of about ``size`` characters at paragraph, line or space breaks.
-
-    A run of more than ``MAX_RUN_CHARS`` non-space characters goes in pieces of its own, cut
-    between graphemes: no word is that long, and spaCy's affix splitting is quadratic in the
-    length of a run ("<<<<...", "-.-.-."), so a 100,000-character line would take minutes.
-    """
-
-    def grapheme_floor(lo: int, hi: int) -> int:
-        """The last grapheme boundary in ``(lo, hi]``, or ``hi`` if there is none."""
-        last = max((m.end() for m in _GRAPHEME.finditer(text, lo, hi + 1) if m.end() <= hi),
-                   default=lo)
-        return last if last > lo else hi
-
-    bounds: list[tuple[int, int]] = []
-    start = 0
-    n = len(text)
-    while start < n:
-        end = min(n, start + size)
-        run = next((m for m in _RUN.finditer(text, start, end)
-                    if m.end() - m.start() > MAX_RUN_CHARS), None)
-        if run is not None and run.start() > start:
-            end = run.start()  # the text before a long run: it starts after whitespace
-        elif run is not None:
-            end = grapheme_floor(start, min(n, start + MAX_RUN_CHARS))
-        elif end < n:
-            window = text[start:end]
-            for sep in ("\n\n", "\n", ". ", " "):
-                cut = window.rfind(sep)
-                if cut > size // 4:
-                    end = start + cut + len(sep)
-                    break
-            else:  # no break at all: cut between graphemes, never before a combining mark
-                end = grapheme_floor(start, end)
-        bounds.append((start, end))
-        start = end
-    return bounds
 
 
 class Pipeline:
@@ -179,6 +116,11 @@ class Pipeline:
             # weasel, requests) only to expose spacy.info
             with deferred(["spacy.cli"], {"spacy.cli.info": ("info",)}):
                 from newsner.rules import RuleMatcher
+                from newsner.stages.normalize import Normalize
+                from newsner.stages.resolve import Resolve
+                from newsner.stages.rules import Rules
+                from newsner.stages.tag import Tag
+                from newsner.stages.tokenize import Tokenize
                 from newsner.tagging import Tagger
                 from newsner.tokenization import make_tokenizer
 
@@ -190,7 +132,15 @@ class Pipeline:
                 self.tokenizer = make_stanza_tokenizer(self.stanza_tokenizer)
             self.tagger = Tagger(self.model_dir, batch_size=batch_size, o_bias=o_bias)
             self.rules = RuleMatcher(self.tokenizer.vocab)
-        self._lock = threading.RLock()
+            #: the stages, in the order they run (:mod:`newsner.stages`): no rules under the
+            #: policy "model", which scores the tagger alone
+            self.stages: tuple[Stage, ...] = (
+                Normalize(),
+                Tokenize(self.tokenizer),
+                Tag(self.tagger),
+                *(() if self.policy == "model" else (Rules(self.rules),)),
+                Resolve(self.policy, harmonise=self.harmonise),
+            )
 
     # --- public API ------------------------------------------------------------------------
 
@@ -236,105 +186,32 @@ class Pipeline:
     def _pipe(self, texts: Iterable[str], batch_size: int, n_process: int, clean: bool,
               ) -> Iterator[Document]:
         if n_process > 1:
+            # imported here only to keep multiprocessing off ``import newsner``
             from newsner.parallel import pipe_parallel
 
-            yield from pipe_parallel(self, texts, batch_size, n_process, clean)
+            yield from pipe_parallel(self.process_batch, texts, batch_size, n_process, clean)
             return
-        for batch in _batched(texts, batch_size):
-            yield from self._process_batch(batch, clean)
+        for batch in batched(texts, batch_size):
+            yield from self.process_batch(batch, clean)
 
-    # --- the stages ------------------------------------------------------------------------
-
-    def _process_batch(self, texts: list[str], clean: bool) -> list[Document]:
-        texts = [check_text(t) for t in texts]
-        norms = [normalize(_sanitize(t), remove_chrome=clean) for t in texts]
-        found = _Found(len(texts))
-        pieces = ((d, s, norm.text[s:e]) for d, norm in enumerate(norms)
-                  for s, e in chunk_bounds(norm.text) if norm.text[s:e].strip())
-        for round_pieces in _rounds(pieces, ROUND_CHARS):
-            self._tag_pieces(round_pieces, found)
-        return [self._finish(texts[d], norms[d], found.model[d], found.rules[d], found.acronyms[d])
-                for d in range(len(texts))]
-
-    def _tag_pieces(self, pieces: list[tuple[int, int, str]], found: _Found) -> None:
-        """Tokenize, tag and match ``(doc index, offset, text)`` pieces, adding their candidates
-        (in normalized-text offsets) to ``found``; the spaCy docs die with this call."""
-        from newsner.tokenization import sentence_tokens
-
-        with self._lock:
-            spacy_docs = list(self.tokenizer.pipe(text for _d, _o, text in pieces))
-        sentences = []
-        owners = []
-        for (d, offset, _text), sdoc in zip(pieces, spacy_docs, strict=True):
-            for sent in sentence_tokens(sdoc):
-                sentences.append([(t, s + offset, e + offset) for t, s, e in sent])
-                owners.append(d)
-        if sentences:
-            for owner, cands in zip(owners, self.tagger.tag_candidates(sentences), strict=True):
-                found.model[owner].extend(cands)
-        if self.policy == "model":
-            return
-        for (d, offset, _text), sdoc in zip(pieces, spacy_docs, strict=True):
-            result = self.rules.analyze(sdoc)
-            found.rules[d].extend(
-                (replace(c, start=c.start + offset, end=c.end + offset) for c in result.candidates)
-                if offset else result.candidates)
-            found.acronyms[d].update(result.acronyms)
-
-    def _finish(self, text: str, norm: Normalized, model: list[Candidate],
-                rules: list[Candidate], acronyms: dict[str, str]) -> Document:
-        from newsner.resolve import resolve
-
-        if self.policy != "model":
-            rules = rules + [Candidate(s, e, "LOC", 1.0, "rule", "dateline", "strong")
-                             for s, e in norm.datelines]
-        if norm.suppressed:
-            # sorted starts and running max of ends: one bisect per candidate, not a scan of
-            # every outlet span (a page of thousands of "KOMPAS.com -" lines made it quadratic)
-            spans = sorted(norm.suppressed)
-            starts = [s for s, _ in spans]
-            reach = list(accumulate((e for _, e in spans), max))
-
-            def free(c: Candidate) -> bool:
-                i = bisect_left(starts, c.end)
-                return i == 0 or reach[i - 1] <= c.start
-
-            model = [c for c in model if free(c)]
-            rules = [c for c in rules if free(c)]
-        final, groups = resolve(model, rules, norm.text, acronyms, policy=self.policy,
-                                harmonise=self.harmonise)
-        entities: list[Entity] = []
-        index_of: dict[int, int] = {}
-        for i, cand in enumerate(final):
-            start, end = norm.to_original(cand.start, cand.end)
-            # trim whole graphemes of whitespace, controls, invisibles and symbols (emoji) off
-            # both ends: a span never ends inside "👍🏽" or starts on a zero-width space
-            clusters = _GRAPHEME.findall(text, start, end)
-            lo, hi = 0, len(clusters)
-            while lo < hi and _is_edge_junk(clusters[lo]):
-                lo += 1
-            while hi > lo and _is_edge_junk(clusters[hi - 1]):
-                hi -= 1
-            if lo == hi:
+    def process_batch(self, texts: list[str], clean: bool = True) -> list[Document]:
+        """:class:`Document` of each of ``texts``, in order: :attr:`stages` run over them as one
+        batch. Stages over documents run once on the batch; consecutive stages over pieces run
+        round by round over the pieces of the normalized texts (:func:`chunk_bounds`, grouped
+        in rounds of :data:`ROUND_CHARS` characters)."""
+        batch = Batch([Work(check_text(t)) for t in texts], clean)
+        for over, group in groupby(self.stages, key=attrgetter("over")):
+            stages = tuple(group)
+            if over == DOCUMENTS:
+                for stage in stages:
+                    stage(batch)
                 continue
-            start += sum(map(len, clusters[:lo]))
-            end -= sum(map(len, clusters[hi:]))
-            while end < len(text) and unicodedata.category(text[end])[0] == "M":
-                end += 1  # marks after the last letter belong to it
-            index_of[i] = len(entities)
-            entities.append(Entity(text=text[start:end], label=cand.label, start=start, end=end,
-                                   score=round(float(cand.score), 4), source=cand.source))
-        out_groups: list[EntityGroup] = []
-        for canonical, label, indices in groups:
-            members = [index_of[i] for i in indices if i in index_of]
-            if not members:
-                continue
-            for m in members:
-                entities[m] = replace(entities[m], canonical=canonical)
-            out_groups.append(EntityGroup(canonical, label, tuple(entities[m] for m in members)))
-        entities.sort(key=lambda e: (e.start, e.end))
-        return Document(text=text, entities=tuple(entities), groups=tuple(out_groups),
-                        removed=norm.removed)
+            cut = (p for work in batch.docs for p in pieces(work, chunk_bounds(work.norm.text)))
+            for part in rounds(cut, ROUND_CHARS):
+                piece_batch = batch.round(part)
+                for stage in stages:
+                    stage(piece_batch)
+        return [work.result for work in batch.docs]
 
 
 @contextmanager
@@ -358,41 +235,6 @@ def _cyclic_gc_paused() -> Iterator[None]:
         gc.unfreeze()
         if was_enabled:
             gc.enable()
-
-
-class _Found:
-    """Candidates of each document of a batch, gathered piece by piece."""
-
-    def __init__(self, n_docs: int) -> None:
-        self.model: list[list[Candidate]] = [[] for _ in range(n_docs)]
-        self.rules: list[list[Candidate]] = [[] for _ in range(n_docs)]
-        self.acronyms: list[dict[str, str]] = [{} for _ in range(n_docs)]
-
-
-def _rounds(pieces: Iterable[tuple[int, int, str]], max_chars: int,
-            ) -> Iterator[list[tuple[int, int, str]]]:
-    """Consecutive pieces in groups of at most ``max_chars`` characters (at least one piece)."""
-    group: list[tuple[int, int, str]] = []
-    size = 0
-    for piece in pieces:
-        if group and size + len(piece[2]) > max_chars:
-            yield group
-            group, size = [], 0
-        group.append(piece)
-        size += len(piece[2])
-    if group:
-        yield group
-
-
-def _batched(items: Iterable[str], size: int) -> Iterator[list[str]]:
-    batch: list[str] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 # --- the lazily loaded default pipeline ----------------------------------------------------

@@ -1,8 +1,8 @@
 """How model and rule candidates are merged: the policies, and the pipeline's default.
 
 Apart from :mod:`newsner.resolve`, which does the merging, so that the pipeline, the CLI and the
-spaCy component can name and check a policy without importing the resolver (and the rules it
-reads).
+spaCy component can name and check a policy (:func:`check_policy`) without importing the
+resolver (and the rules it reads).
 """
 
 from __future__ import annotations
@@ -40,3 +40,12 @@ class MergePolicy(StrEnum):
 #: The pipeline's policy, chosen on the NER-UI dev folds (benchmarks/results/policies.json):
 #: rules override the model, except weak rules in sentences without reliable capitals.
 DEFAULT_POLICY = MergePolicy.RULES_FIRST
+
+#: The policies' names, in the order the error messages list them.
+POLICIES = tuple(p.value for p in MergePolicy)
+
+
+def check_policy(policy: str | None) -> str:
+    """The name of ``policy`` (default :data:`DEFAULT_POLICY`) if it is a merge policy, else a
+    ValueError that lists the valid ones."""
+    return DEFAULT_POLICY.value if policy is None else MergePolicy(policy).value

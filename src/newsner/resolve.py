@@ -69,14 +69,7 @@ def _valid(cands: Iterable[Candidate], text: str) -> list[Candidate]:
     return [c for c in cands if 0 <= c.start < c.end <= len(text)]
 
 
-#: forms of address that precede names in news text and, like titles and ranks, are never part
-#: of a PER span ("kata Pak Basuki", "Bu Risma")
-ADDRESS_WORDS = frozenset({"pak", "bu", "bapak", "ibu", "mas", "mbak", "bang", "kak"})
-
 _WORD = re.compile(r"\S+")
-
-#: words in the longest title or rank looked for ("wakil menteri luar negeri")
-_LONGEST_TITLE = 5
 
 
 def _without_leading_titles(c: Candidate, text: str) -> Candidate | None:
@@ -84,21 +77,12 @@ def _without_leading_titles(c: Candidate, text: str) -> Candidate | None:
     Jamhari" -> "Jamhari", "Kapolri Jenderal Tito" -> "Tito"), or None when nothing else is
     left ("Kapolri" alone names an office, not a person). The tagger learned the convention
     from NER-UI, whose PER spans never start with a common title, but still slips on rarer
-    ones. Titles and ranks are the rule layer's curated lists, matched longest first."""
+    ones. Titles, ranks and forms of address are the rule layer's curated lists
+    (:meth:`~newsner.rules.lexicon.Lexicon.leading_titles`)."""
     if c.label != "PER":
         return c
-    lex = load_lexicon()
     words = list(_WORD.finditer(text, c.start, c.end))
-    low = [w.group().lower().rstrip(".") for w in words]
-    i = 0
-    while i < len(words):  # the longest title, rank or form of address at i, each in turn
-        for n in range(min(_LONGEST_TITLE, len(words) - i), 0, -1):
-            phrase = " ".join(low[i:i + n])
-            if phrase in lex.titles or phrase in lex.ranks or (n == 1 and phrase in ADDRESS_WORDS):
-                i += n
-                break
-        else:
-            break
+    i = load_lexicon().leading_titles([w.group().lower().rstrip(".") for w in words])
     if i == 0:
         return c
     if i == len(words):

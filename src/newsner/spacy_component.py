@@ -33,6 +33,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsner.stages.batch import batched
 from newsner.types import Entity
 
 
@@ -55,13 +56,7 @@ class NewsnerComponent:
 
     def pipe(self, docs: Iterable[Doc], batch_size: int | None = None) -> Iterator[Doc]:
         size = batch_size or self.batch_size
-        batch: list[Doc] = []
-        for doc in docs:
-            batch.append(doc)
-            if len(batch) >= size:
-                yield from self._pipe_batch(batch, size)
-                batch = []
-        if batch:
+        for batch in batched(docs, size):
             yield from self._pipe_batch(batch, size)
 
     def _pipe_batch(self, batch: list[Doc], size: int) -> Iterator[Doc]:

@@ -18,10 +18,15 @@ Every Indonesian house style is covered::
     Jakarta - ...                         city only (detik, okezone): first paragraphs only
 
 Patterns are anchored at paragraph starts of the normalized text (quotes and dashes are
-already ASCII there).
+already ASCII there). This module owns what a dateline is: the house styles above, the dashes
+that end one (:data:`MAX_DASHES`, :data:`RAW_DASHES`) and that a line in capitals has none
+(:func:`in_capitals`); the dateline rule (:mod:`newsner.rules.datelines`), which finds the first
+three styles in tokens of any text, takes them from here.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 import regex
 
@@ -31,14 +36,20 @@ from newsner.normalize.patterns import OUTLET
 _CITY = (
     r"\p{Lu}[\p{L}'.]*(?:[ -](?:(?:de|da|del|van|von|am|al|el) )?\p{Lu}[\p{L}'.]*){0,3}"
 )
-_DASH = r" *-{1,3} *(?=\S)"
+#: A dateline ends in a run of at most this many hyphens ("STOCKHOLM -- ", "Jakarta - ").
+MAX_DASHES = 3
+#: Dashes that stand for the hyphens in text that was not normalized (normalization folds every
+#: dash into "-", :mod:`newsner.normalize.chars`).
+RAW_DASHES = ("\u2014", "\u2013")
+_DASH = rf" *-{{1,{MAX_DASHES}}} *(?=\S)"
 
 _M = regex.VERSION0
 _OUTLET_CITY = regex.compile(rf"(?P<outlet>{OUTLET}) *, *(?P<city>{_CITY}){_DASH}", _M)
 _CITY_OUTLET = regex.compile(rf"(?P<city>{_CITY}) *, *(?P<outlet>{OUTLET}){_DASH}", _M)
 _ANTARA = regex.compile(
     rf"(?P<city>{_CITY})(?: *, *\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)? *"
-    r"(?P<outlet>\((?i:antara)(?: +news)?(?: */ *[^)\n]{1,30})?\))(?: *-{1,3})? *(?=\S)",
+    rf"(?P<outlet>\((?i:antara)(?: +news)?(?: */ *[^)\n]{{1,30}})?\))(?: *-{{1,{MAX_DASHES}}})? *"
+    r"(?=\S)",
     _M,
 )
 _OUTLET_ONLY = regex.compile(rf"(?P<outlet>{OUTLET}){_DASH}", _M)
@@ -62,10 +73,10 @@ def _paragraph_starts(text: str) -> list[int]:
     return starts
 
 
-def _in_capitals(text: str, pos: int, end: int) -> bool:
-    """Whether the paragraph is written in capitals, where any "WORDS - " or "WORDS, WORD -"
-    reads as a dateline (asked only once a pattern matched)."""
-    return casing(text[pos:end].split()) == UPPER
+def in_capitals(words: Sequence[str]) -> bool:
+    """Whether a line of ``words`` is written in capitals, where any "WORDS - " or "WORDS, WORD
+    -" reads as a dateline: such a line has none (asked only once a pattern matched)."""
+    return casing(words) == UPPER
 
 
 def find_datelines(text: str) -> tuple[tuple[Span, ...], tuple[Span, ...]]:
@@ -84,7 +95,7 @@ def find_datelines(text: str) -> tuple[tuple[Span, ...], tuple[Span, ...]]:
             m = pattern.match(text, pos, end)
             if (m and len(m.group("city")) <= _CITY_MAX_LEN
                     and not _OUTLET_FULL.fullmatch(m.group("city"))
-                    and not _in_capitals(text, pos, end)):
+                    and not in_capitals(text[pos:end].split())):
                 cities.append(m.span("city"))
                 outlets.append(m.span("outlet"))
                 break
@@ -109,6 +120,6 @@ def _city_only(text: str, starts: list[int]) -> Span | None:
         m = _CITY_ONLY.match(text, pos, end)
         if m and len(m.group("city")) <= _CITY_MAX_LEN and not _OUTLET_FULL.fullmatch(
             m.group("city")
-        ) and not _in_capitals(text, pos, end):
+        ) and not in_capitals(text[pos:end].split()):
             return m.span("city")
     return None

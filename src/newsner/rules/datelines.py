@@ -1,20 +1,22 @@
 """Rule ``dateline``: the city of a news dateline ("REPUBLIKA.CO.ID, **STOCKHOLM** --").
 
-Three forms: "OUTLET, CITY --", "CITY, OUTLET -", "CITY (OUTLET) -", at the start of a line and
-not in a line written in capitals (where any "WORDS , WORD -" reads as "CITY, OUTLET -"). The
-outlet is not an entity: its tokens go to ``outlet_tokens``, which the gazetteer and title rules
-respect. The city is strong when it is a known place, weak otherwise.
+The house styles "OUTLET, CITY --", "CITY, OUTLET -" and "CITY (OUTLET) -", matched in tokens at
+the start of a line, with the dashes and the restriction to lines not in capitals of
+:mod:`newsner.normalize.datelines`, which owns what a dateline is (and finds them in the
+pipeline's normalized text). The outlet is not an entity: its tokens go to ``outlet_tokens``,
+which the gazetteer and title rules respect. The city is strong when it is a known place, weak
+otherwise.
 """
 
 from __future__ import annotations
 
 from spacy.matcher import Matcher, PhraseMatcher
 
-from newsner.casing import UPPER
+from newsner.normalize.datelines import MAX_DASHES, RAW_DASHES, in_capitals
 from newsner.rules.patterns import Patterns
 from newsner.rules.state import DocState
 
-_DASHES = ["-", "--", "—", "–", "---"]
+_DASHES = ["-" * n for n in range(1, MAX_DASHES + 1)] + list(RAW_DASHES)
 _DASH_SET = frozenset(_DASHES)
 #: most tokens a dateline has before its dashes: "KOTA BARU BESAR ( ANTARA )"
 _DATELINE_LOOKBACK = 6
@@ -69,8 +71,8 @@ class Datelines:
         for key, a, b in matches:
             if a > 0 and not (doc[a - 1].is_space and "\n" in doc[a - 1].text):
                 continue  # a dateline starts a line
-            if st.casing[a] == UPPER:
-                continue  # in capitals any "WORDS , WORD -" reads as "CITY, OUTLET -"
+            if in_capitals(st.words[st.sent_start[a]:st.sent_end[a]]):
+                continue
             kind = self.vocab.strings[key]
             toks = list(range(a, b))
             if kind == "OUTLET_CITY":

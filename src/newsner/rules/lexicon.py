@@ -7,8 +7,9 @@ all :class:`~newsner.rules.RuleMatcher` objects and the resolver share one copy.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 
 
@@ -95,6 +96,10 @@ PLACE_PREFIXES = frozenset(_words(
 #: Ranks that may sit between title and name but do not announce a name on their own.
 NON_TRIGGER_RANKS = frozenset({"tni", "pol", "polisi", "purn", "h", "hj"})
 
+#: Forms of address that precede names in news text and, like titles and ranks, are never part
+#: of a PER span ("kata Pak Basuki", "Bu Risma").
+ADDRESS_WORDS = frozenset(_words("pak bu bapak ibu mas mbak bang kak"))
+
 
 @dataclass(frozen=True)
 class Lexicon:
@@ -116,6 +121,27 @@ class Lexicon:
     def label_of(self, name: str) -> str | None:
         hit = self.gazetteer.get(name)
         return hit[0] if hit else None
+
+    @cached_property
+    def longest_title(self) -> int:
+        """Words in the longest title or rank ("wakil menteri luar negeri")."""
+        return max(len(t.split()) for t in self.titles | self.ranks)
+
+    def leading_titles(self, words: Sequence[str]) -> int:
+        """How many of ``words`` (lower-cased, trailing full stops removed), from the first, are
+        titles, ranks and forms of address, the longest phrase first at each word: 2 for
+        "kapolri jenderal tito", 1 for "dr jamhari", 0 for "joko widodo"."""
+        i = 0
+        while i < len(words):
+            for n in range(min(self.longest_title, len(words) - i), 0, -1):
+                phrase = " ".join(words[i:i + n])
+                if phrase in self.titles or phrase in self.ranks or (
+                        n == 1 and phrase in ADDRESS_WORDS):
+                    i += n
+                    break
+            else:
+                break
+        return i
 
     def is_title_phrase(self, text: str) -> bool:
         """True when ``text`` is only titles and ranks ("Menlu", "Menteri Luar Negeri")."""

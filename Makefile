@@ -42,21 +42,26 @@ stanza-tokenizer: $(STAMP)  # optional: for newsner.load(stanza_tokenizer=...), 
 		train_tokenizer(Path('models/stanza/id_newsner_tokenizer.pt'), Path('work/tokenizer'))"
 	$(PY) benchmarks/tokenizer_scores.py --stanza models/stanza/id_newsner_tokenizer.pt
 
+# the two taggers of models/: mixed-case sentences, and lower- or upper-cased ones
 train: $(STAMP)
 	$(VENV)/bin/newsner train --config configs/shipped.toml --all --save-dir work/final
+	$(VENV)/bin/newsner train --config configs/anycase.toml --all --save-dir work/final
 	cp work/final/shipped-all.pt models/id_newsner_nertagger.pt
+	cp work/final/anycase-all.pt models/id_newsner_anycase_nertagger.pt
 
 # decoding biases towards O that cv scores; each fold reports the one the other folds choose,
 # and the best over all folds goes into models/newsner.json (newsner.training.evaluate.cross_validate)
 O_BIAS_GRID = 0.25 0.5 1 1.5 2 2.5 3
 
-# 5-fold NER-UI protocol: train each fold (2 at a time), then score model alone and pipeline,
-# each on the test folds as written, lower-cased and upper-cased; each casing gets its own bias
+# 5-fold NER-UI protocol: train each fold of both taggers (2 at a time), then score model
+# alone and pipeline, each on the test folds as written, lower-cased and upper-cased (lower- and
+# upper-cased sentences tagged by the anycase fold model); each casing gets its own bias
 cv: $(STAMP)
-	$(PY) benchmarks/train_grid.py --configs configs/shipped.toml --folds 1 2 3 4 5 \
-		--jobs 2 --budget 5400 --out work/cv
+	$(PY) benchmarks/train_grid.py --configs configs/shipped.toml configs/anycase.toml \
+		--folds 1 2 3 4 5 --jobs 2 --budget 5400 --out work/cv
 	$(VENV)/bin/newsner cv --models work/cv/models --name shipped --assets models \
-		--o-bias-grid $(O_BIAS_GRID) --manifest models --out benchmarks/results/nerui-cv.json
+		--uncased-models work/cv/models/anycase --o-bias-grid $(O_BIAS_GRID) --manifest models \
+		--out benchmarks/results/nerui-cv.json
 
 # scraped pages: what normalization removes and keeps on the page corpus (tests/pages/corpus),
 # dev and held-out splits reported apart

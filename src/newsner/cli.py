@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import NoReturn
 
+from newsner.policy import DEFAULT_POLICY, POLICIES
 from newsner.textfiles import InputError
 
 EPILOG = __doc__.split("Examples::", 1)[1]
@@ -113,8 +114,8 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--model-dir", default=None)
     ev.add_argument("--model-only", action="store_true", help="score the tagger alone")
     ev.add_argument("--policy", default=None,
-                    choices=["model", "rules", "union_model_first", "rules_first"],
-                    help="merge policy between model and rules (default: rules_first)")
+                    choices=POLICIES,
+                    help=f"merge policy between model and rules (default: {DEFAULT_POLICY.value})")
     ev.add_argument("--o-bias", type=float, default=None,
                     help="decoding bias towards O (default: the model folder's newsner.json; "
                          "0: the model's raw scores)")

@@ -1,4 +1,4 @@
-"""Stage ``tag``: the NER model's candidates (:class:`newsner.tagging.StanzaTagger`)."""
+"""Stage ``tag``: the NER model's candidates (:class:`newsner.tagging.Tagger`)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, ClassVar
 from newsner.stages.batch import PIECES, Batch, Work
 
 if TYPE_CHECKING:
-    from newsner.tagging import StanzaTagger
+    from newsner.tagging import Tagger
 
 
 class Tag:
@@ -19,7 +19,7 @@ class Tag:
     reads: ClassVar[tuple[str, ...]] = ("Piece.sentences",)
     writes: ClassVar[tuple[str, ...]] = ("Work.model",)
 
-    def __init__(self, tagger: StanzaTagger) -> None:
+    def __init__(self, tagger: Tagger) -> None:
         self.tagger = tagger
 
     def __call__(self, batch: Batch) -> None:

@@ -83,7 +83,7 @@ def test_the_final_model_trains_on_all_of_nerui(tmp_path: Path) -> None:
 def test_case_augmentation_adds_recased_copies_to_train_and_dev(tmp_path: Path) -> None:
     from newsner.training.corpora import read_fold
 
-    config = TrainConfig.from_toml(ROOT / "configs/shipped.toml")
+    config = TrainConfig.from_toml(ROOT / "configs/anycase.toml")
     paths = prepare_fold(config, 1, tmp_path)
     fold = read_fold("nerui", 1)
     train = json.loads(paths["train"].read_text(encoding="utf-8"))

@@ -1,4 +1,4 @@
-"""The statistical tagger: our stanza NER model, loaded offline from a model directory.
+"""The statistical taggers: our stanza NER models, loaded offline from a model directory.
 
 The model is loaded with stanza's own NER ``Trainer`` from explicit paths (never a download;
 building a whole ``stanza.Pipeline`` only added cold-start time), and takes pretokenized input

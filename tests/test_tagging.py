@@ -145,16 +145,24 @@ def model_dir() -> Path:
     return default_model_dir()
 
 
+@pytest.fixture(scope="module", params=["cased", "lower"])
+def ner_path(request, model_dir: Path) -> Path:  # noqa: ANN001
+    """Each shipped tagger: the one of mixed-case sentences and the one of lower-cased ones."""
+    from newsner.tagging import ner_files
+
+    return ner_files(model_dir)[request.param]
+
+
 @pytest.fixture(scope="module")
-def stanza_trainer(model_dir: Path, one_torch_thread):
-    """The shipped model loaded by stanza alone: its ``Trainer`` with the model file and its
+def stanza_trainer(model_dir: Path, ner_path: Path, one_torch_thread):
+    """A shipped model loaded by stanza alone: its ``Trainer`` with the model file and its
     word vectors, as stanza's NER processor loads it (no newsner loader, no fast unpickler)."""
     from stanza.models.common.pretrain import Pretrain
     from stanza.models.ner.trainer import Trainer
 
     from newsner.tagging import ModelPaths
 
-    paths = ModelPaths.from_dir(model_dir)
+    paths = ModelPaths.from_dir(model_dir, ner_path)
     if paths.forward_charlm or paths.backward_charlm:
         pytest.skip("the reference here loads a model without a charlm, as the shipped one is")
     pretrain = Pretrain(str(paths.pretrain)) if paths.pretrain else None
@@ -163,11 +171,11 @@ def stanza_trainer(model_dir: Path, one_torch_thread):
 
 
 @pytest.fixture(scope="module")
-def raw_tagger(model_dir: Path, one_torch_thread):
+def raw_tagger(model_dir: Path, ner_path: Path, one_torch_thread):
     """newsner's tagger decoding the model's raw scores (no bias towards O)."""
     from newsner.tagging import StanzaTagger
 
-    tagger = StanzaTagger(model_dir, o_bias=0)
+    tagger = StanzaTagger(model_dir, o_bias=0, ner=ner_path)
     assert tagger._fast, "the shipped model should take the fast path"
     return tagger
 

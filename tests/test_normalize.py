@@ -646,3 +646,18 @@ def test_network_and_group_labels_go_at_the_edges():
     assert normalize(f"{PARA}\n{PARA2}\n{line}").text.strip() == f"{PARA}\n{PARA2}"
     prose = "Lippo Group akan membangun rumah sakit di Medan."
     assert prose in normalize(f"{PARA}\n{PARA2}\n{prose}").text
+
+
+def test_a_question_title_in_sentence_case_does_not_end_the_head():
+    title = "Kamala Harris kantongi dukungan untuk gantikan Biden - Apa artinya bagi Indonesia?"
+    n = normalize("\n".join([title, "Penulis, Nadia Kusumawardani", "23 Juli 2024", PARA, PARA2]))
+    assert "Nadia" not in n.text and "23 Juli" not in n.text and title in n.text
+
+
+def test_story_headers_and_first_to_know_prompts_go():
+    links = ["Donald Trump Selamat dari Upaya Pembunuhan di Pennsylvania",
+             "Joe Biden Mundur dari Pencalonan Presiden Amerika Serikat"]
+    prompt = ("Jadilah yang pertama mendapatkan berita, investigasi dan liputan mendalam dari "
+              "BBC News Indonesia, langsung di WhatsApp Anda.")
+    n = normalize("\n".join([PARA, prompt, "Cerita terkait", *links, PARA2]))
+    assert n.text.split() == f"{PARA}\n{PARA2}".split()

@@ -413,6 +413,9 @@ def find_chrome(text: str) -> list[Cut]:
     body = [i for i, line in enumerate(lines) if _is_paragraph(line)]
     # with no body paragraph there is no head or tail: a short text is all article
     first, last = (body[0], body[-1]) if body else (-1, len(lines))
+    # the head ends at the first paragraph that is not a question: a title in sentence case
+    # ("Kamala Harris kantongi dukungan – Apa artinya bagi Indonesia?") is not the body yet
+    first = next((i for i in body if lines[i].text.rstrip(_CLOSERS)[-1:] not in "?!"), first)
     # the tail starts after the last paragraph of some length: a short sentence under the
     # article ("Belum ada komentar. Jadilah yang pertama!") does not move it down
     last = next((i for i in reversed(body)

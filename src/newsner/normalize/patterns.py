@@ -148,7 +148,8 @@ REPORT_WORDS = frozenset("yang bahwa kata ujar ucap tutur menurut tersebut merek
 #: Labels that head a list of links or teasers; the headline-shaped lines under one go with it.
 HEADER_RULES: tuple[LineRule, ...] = (
     _rule("related links",
-          r"[-*>#\s]*(?:(?:baca|lihat|simak)\s+(?:juga|pula)|(?:berita|artikel|link|tautan)\s+(?:terkait"
+          r"[-*>#\s]*(?:(?:baca|lihat|simak)\s+(?:juga|pula)|(?:berita|artikel|cerita|kisah|link"
+          r"|tautan)\s+(?:terkait"
           r"|lainnya|lain|pilihan|terpopuler|populer|rekomendasi|terkini|terbaru|menarik"
           r"|selanjutnya)(?:\s+untuk\s+anda)?|baca\s+berita\s+lain(?:nya)?|terpopuler|populer"
           r"|most\s+popular|rekomendasi(?:\s+untuk\s+anda)?|baca\s+(?:berikutnya|selanjutnya|selengkapnya)"
@@ -248,6 +249,8 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule("promotion",
           r".{0,90}\b(?:google\s+news|(?:whatsapp|wa|telegram)\s+channel|podcast|google\s+play"
           r"|app\s*store|play\s*store)(?:\s+[\w.]+\.(?:com|id|co\.id))?[\s!:.]*", 120),
+    _rule("promotion",
+          r"jadilah\s+yang\s+pertama\s+(?:mendapatkan|mengetahui|tahu|membaca)\b.{0,150}", 200),
     _rule("url", r"(?:(?:sumber|tautan|link|url)\s*[,:]?\s*)?(?:https?://|www\.)\S+\.?", 300),
     _rule("breadcrumb", r"(?:home|beranda|news|berita|index)\s*(?:[>›»/]\s*[\w .&-]{1,40}){1,6}",
           150),

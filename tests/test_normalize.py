@@ -661,3 +661,11 @@ def test_story_headers_and_first_to_know_prompts_go():
               "BBC News Indonesia, langsung di WhatsApp Anda.")
     n = normalize("\n".join([PARA, prompt, "Cerita terkait", *links, PARA2]))
     assert n.text.split() == f"{PARA}\n{PARA2}".split()
+
+
+def test_a_header_in_a_menu_does_not_take_the_title_across_a_breadcrumb():
+    title = ("Pemprov Lampung Daftarkan 25 Motif Tapis ke DJKI, Perajin di Pesisir Barat "
+             "Berharap Tak Lagi Dijiplak Pengusaha Luar")
+    page = ["Home", "Bisnis", "Sport", "Video", "Home » Lampung » Pesisir Barat", title,
+            "12 Komentar", PARA, PARA2]
+    assert title in normalize("\n".join(page)).text

@@ -303,8 +303,8 @@ def _header_blocks(lines: list[_Line]) -> None:
                 if j + 1 < len(lines) and lines[j + 1].blank:
                     break  # two blank lines end the list
                 detached = detached or not run
-            elif nxt.reason and nxt.scope == p.ANYWHERE:
-                pass  # an ad marker between the headlines
+            elif nxt.reason == "advertisement":
+                pass  # an ad marker between the headlines (any other chrome ends the list)
             elif nxt.reason or not shaped(nxt.text):
                 break
             else:

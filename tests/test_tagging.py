@@ -294,7 +294,7 @@ def test_generic_path_equals_stanza_too(raw_tagger, stanza_trainer,
 
     sentences = nerui_sentences[:60]
     with torch.inference_mode():
-        generic = raw_tagger._tag_generic(sentences)
+        generic = raw_tagger._tag_generic(sentences, [0.0] * len(sentences))  # raw scores
     fast = raw_tagger.tag_tokens(sentences)
     for (gt, gp), (ft, fp), r in zip(generic, fast, stanza_reference(stanza_trainer, sentences),
                                      strict=True):

@@ -229,13 +229,15 @@ class Tagger(_Spans):
         """:meth:`StanzaTagger.tag_tokens` of each sentence by the model of its casing."""
         if len(self._distinct) == 1:
             return self._distinct[0].tag_tokens(sentences)
+        casings = [casing(_masked(s)) for s in sentences]
         groups: dict[int, list[int]] = {}
-        for i, sent in enumerate(sentences):
-            groups.setdefault(id(self.models[casing(_masked(sent))]), []).append(i)
+        for i, cased in enumerate(casings):
+            groups.setdefault(id(self.models[cased]), []).append(i)
         out: list[tuple[list[str], list[float]]] = [([], [])] * len(sentences)
         for model in self._distinct:
             idx = groups.get(id(model), [])
-            for i, res in zip(idx, model.tag_tokens([sentences[i] for i in idx]), strict=True):
+            tagged = model.tag_tokens([sentences[i] for i in idx], [casings[i] for i in idx])
+            for i, res in zip(idx, tagged, strict=True):
                 out[i] = res
         return out
 
@@ -302,9 +304,11 @@ class StanzaTagger(_Spans):
             if torch.equal(mine.word_emb.weight, theirs.word_emb.weight):
                 mine.word_emb = theirs.word_emb
 
-    def tag_tokens(self, sentences: Sequence[Sequence[str]]) -> list[tuple[list[str], list[float]]]:
+    def tag_tokens(self, sentences: Sequence[Sequence[str]], casings: Sequence[str] | None = None,
+                   ) -> list[tuple[list[str], list[float]]]:
         """Per token of each sentence: its tag (stanza's BIOES, e.g. ``S-LOC``) and the model's
         marginal probability of it (``newsner.tags.bio_to_token_spans`` reads the tags as spans).
+        ``casings``: each sentence's casing, when the caller has read it (:class:`Tagger`).
 
         ``tag`` builds entities from this.
         """
@@ -313,13 +317,17 @@ class StanzaTagger(_Spans):
         if not sentences:
             return []
         cleaned = [_masked(s) for s in sentences]
+        if casings is None:
+            casings = [casing(s) for s in cleaned]
         with self._lock, torch.inference_mode(), _torch_threads(self.threads):
+            biases = [self.o_bias[c] for c in casings]
             run = self._tag_fast if self._fast else self._tag_generic
-            return run(cleaned)
+            return run(cleaned, biases)
 
     # --- the fast path: the model's layers, called directly ----------------------------------
 
-    def _tag_fast(self, sentences: list[list[str]]) -> list[tuple[list[str], list[float]]]:
+    def _tag_fast(self, sentences: list[list[str]], biases: list[float],
+                  ) -> list[tuple[list[str], list[float]]]:
         import torch
 
         looked = [[self._lookup(w) for w in s] for s in sentences]
@@ -335,9 +343,8 @@ class StanzaTagger(_Spans):
             if chars is not None:
                 reps = chars[torch.tensor([slot[w] for i in idx for w in sentences[i]])]
             logits, trans = self._forward(batch, reps)
-            biases = [self.o_bias[casing(sentences[i])] for i in idx]
-            for i, res in zip(idx, self._decode(logits, trans, [len(b) for b in batch], biases),
-                              strict=True):
+            decoded = self._decode(logits, trans, [len(b) for b in batch], [biases[i] for i in idx])
+            for i, res in zip(idx, decoded, strict=True):
                 out[i] = res
         return out
 
@@ -456,7 +463,8 @@ class StanzaTagger(_Spans):
 
     # --- any other stanza NER model (charlm, transformer): stanza's DataLoader and forward ---
 
-    def _tag_generic(self, sentences: list[list[str]]) -> list[tuple[list[str], list[float]]]:
+    def _tag_generic(self, sentences: list[list[str]], biases: list[float],
+                     ) -> list[tuple[list[str], list[float]]]:
         from stanza.models.common.doc import Document
         from stanza.models.common.utils import unsort
         from stanza.models.ner.data import DataLoader
@@ -474,14 +482,14 @@ class StanzaTagger(_Spans):
         for batch in loader:
             inputs, orig_idx, word_orig_idx, char_orig_idx, sentlens, wordlens, charlens, \
                 charoffsets = unpack_batch(batch, device)
-            part = sentences[done:done + len(sentlens)]
-            biases = [self.o_bias[casing(part[j])] for j in orig_idx]
+            part = biases[done:done + len(sentlens)]
             done += len(sentlens)
             word, wordchars, wordchars_mask, chars, tags = inputs
             _, logits, trans = model(word, wordchars, wordchars_mask, tags, word_orig_idx,
                                      sentlens, wordlens, chars, charoffsets, charlens,
                                      char_orig_idx)
-            out.extend(unsort(self._decode(logits[0], trans[0], sentlens, biases), orig_idx))
+            out.extend(unsort(self._decode(logits[0], trans[0], sentlens,
+                                           [part[j] for j in orig_idx]), orig_idx))
         return out
 
 

@@ -31,6 +31,7 @@ in brackets, "(ams/ams)" editor codes at a paragraph end).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from newsner.normalize import patterns as p
@@ -294,26 +295,35 @@ def _header_blocks(lines: list[_Line]) -> None:
         if not tags and p.RANKED_HEADER.fullmatch(line.text):
             shaped = _ranked_headline  # "1  Gempa guncang Sulawesi Utara" under "Terpopuler"
         scope = p.ANYWHERE if line.scope == p.HEADER else line.scope
-        run: list[int] = []
-        detached = False  # a blank line between the header and its first headline
-        j = i + 1
-        while j < len(lines) and len(run) < limit:
-            nxt = lines[j]
-            if nxt.blank:
-                if j + 1 < len(lines) and lines[j + 1].blank:
-                    break  # two blank lines end the list
-                detached = detached or not run
-            elif nxt.reason == "advertisement":
-                pass  # an ad marker between the headlines (any other chrome ends the list)
-            elif nxt.reason or not shaped(nxt.text):
-                break
-            else:
-                run.append(j)
-            j += 1
+        run, detached = _listed_under(lines, i, shaped, limit)
         if detached and len(run) < 2:
             continue  # a subheading under a widget whose links the scraper dropped
         for j in run:
             lines[j].reason, lines[j].scope = line.reason, scope
+
+
+def _listed_under(lines: list[_Line], i: int, shaped: Callable[[str], bool], limit: int,
+                  ) -> tuple[list[int], bool]:
+    """The lines listed under line ``i``: those ``shaped`` accepts, at most ``limit``, up to
+    the first line that is not (an ad marker between them aside; any other chrome, or two
+    blank lines, ends the list). Also whether a blank line stood before the first of them."""
+    run: list[int] = []
+    detached = False
+    j = i + 1
+    while j < len(lines) and len(run) < limit:
+        nxt = lines[j]
+        if nxt.blank:
+            if j + 1 < len(lines) and lines[j + 1].blank:
+                break
+            detached = detached or not run
+        elif nxt.reason == "advertisement":
+            pass
+        elif nxt.reason or not shaped(nxt.text):
+            break
+        else:
+            run.append(j)
+        j += 1
+    return run, detached
 
 
 def _verse_banner(lines: list[_Line]) -> None:
@@ -359,6 +369,10 @@ def _sources_under_lists(lines: list[_Line]) -> None:
             line.reason, line.scope = "", ""
 
 
+def _title_case_headline(line: str) -> bool:
+    return _headline_shaped(line) and _title_case(line)
+
+
 def _widget_title(line: _Line) -> bool:
     """A short title in title case, neither a field of an info box nor text that introduces
     or ends a sentence (no colon, no final full stop): "Kamu Sudah Baca?", "Kontan Terpopuler",
@@ -376,15 +390,7 @@ def _tail_link_lists(lines: list[_Line], last: int) -> None:
     for i in range(last + 1, len(lines)):
         if not _widget_title(lines[i]):
             continue
-        run = []
-        j = i + 1
-        while j < len(lines) and len(run) < MAX_BLOCK:
-            nxt = lines[j]
-            if not nxt.blank:
-                if nxt.reason or not (_headline_shaped(nxt.text) and _title_case(nxt.text)):
-                    break
-                run.append(j)
-            j += 1
+        run, _ = _listed_under(lines, i, _title_case_headline, MAX_BLOCK)
         if len(run) >= 2:
             for k in [i, *run]:
                 lines[k].reason, lines[k].scope = "related links", p.EDGE

@@ -538,12 +538,13 @@ def test_brackets_inside_or_without_a_sentence_before_them_stay(line):
 def test_a_titled_list_of_links_at_the_page_end_goes():
     links = ["Erick Thohir Rombak Direksi Garuda Indonesia dan Pelita Air",
              "Saham BBRI Menguat Setelah Sunarso Umumkan Dividen Jumbo"]
-    n = normalize("\n".join([PARA, PARA2, "", "Kontan Terpopuler", *links]))
-    assert n.text.strip() == f"{PARA}\n{PARA2}"
+    for title in ("Kontan Terpopuler", "Pilihan Kami Hari Ini"):
+        n = normalize("\n".join([PARA, PARA2, "", title, *links]))
+        assert n.text.strip() == f"{PARA}\n{PARA2}"
     # inside the body, or under a colon (an article's own list), or one line only: kept
-    for text in ("\n".join([PARA, "Kamu Sudah Baca?", *links, PARA2]),
+    for text in ("\n".join([PARA, "Pilihan Kami Hari Ini", *links, PARA2]),
                  "\n".join([PARA, PARA2, "Daftar tersangka:", *links]),
-                 "\n".join([PARA, PARA2, "Kamu Sudah Baca?", links[0]])):
+                 "\n".join([PARA, PARA2, "Pilihan Kami Hari Ini", links[0]])):
         assert normalize(text).text == text
 
 
@@ -669,3 +670,86 @@ def test_a_header_in_a_menu_does_not_take_the_title_across_a_breadcrumb():
     page = ["Home", "Bisnis", "Sport", "Video", "Home » Lampung » Pesisir Barat", title,
             "12 Komentar", PARA, PARA2]
     assert title in normalize("\n".join(page)).text
+
+
+# -- widgets with icons, players, the page's own outlet, kickers, bylines, tag lists ----------
+
+TITLE = "Presiden Resmikan Bendungan Sadawarna untuk Mengairi Sawah di Subang dan Indramayu"
+
+
+@pytest.mark.parametrize("line", [
+    "☰ Menu", "💬 12 Komentar", "« Sebelumnya | Selanjutnya »", "👁 8.912 views", "▶ 02:14",
+    "🔗 Bagikan",
+])
+def test_widgets_with_icons_go_at_the_edges(line):
+    assert normalize(f"{PARA}\n{PARA2}\n{line}").text.strip() == f"{PARA}\n{PARA2}"
+
+
+def test_a_video_teaser_goes_but_a_table_row_with_a_time_stays():
+    teaser = "Detik-detik Kapal Peti Kemas Raksasa Memasuki Alur Batuampar | 02:47"
+    assert normalize(f"{PARA}\n{teaser}\n{PARA2}").text == f"{PARA}\n\n{PARA2}"
+    rows = ["Acara | Pukul", "Upacara pembukaan di lapangan kantor bupati Subang | 08:00",
+            "Ramah tamah bersama warga | 10:30"]
+    text = "\n".join([PARA, *rows, PARA2])
+    assert normalize(text).text == text
+
+
+def test_the_pages_own_outlet_goes_at_the_edges_only_beside_a_slogan():
+    lead = "GORONTALO, gorontalopost.id - " + PARA
+    page = ["Gorontalo Post - Jernih Melihat, Cerdas Memberitakan", TITLE, lead, PARA2,
+            "Punya cerita serupa? Kirim ke redaksi@gorontalopost.id",
+            "Gorontalo Post - Jernih Melihat, Cerdas Memberitakan"]
+    assert normalize("\n".join(page)).text.split() == f"{TITLE}\n{lead}\n{PARA2}".split()
+    # a title about the outlet, and a dateline on its own line, stay
+    kept = ["Gorontalo Post Raih Penghargaan Dewan Pers", "GORONTALO, gorontalopost.id -",
+            lead, PARA2]
+    assert normalize("\n".join(kept)).text == "\n".join(kept)
+
+
+def test_kickers_above_the_title_go_when_chrome_stands_above_them():
+    page = ["Home > Regional > Jawa Barat", "RAMADAN 1445 H", "Makassar | Hukum & Kriminal",
+            TITLE, "Senin, 4 Maret 2024 10:15 WIB", PARA, PARA2]
+    assert normalize("\n".join(page)).text.split() == f"{TITLE}\n{PARA}\n{PARA2}".split()
+    # a pasted article: a short title over a subtitle, nothing above them
+    text = "\n".join(["Bendungan Sadawarna Diresmikan", TITLE, PARA, PARA2])
+    assert normalize(text).text == text
+
+
+def test_a_title_printed_twice_in_the_head_keeps_its_copy_nearest_the_article():
+    page = ["Home / News / Daerah", TITLE, "Daerah", TITLE, "Reporter: Antonio", PARA, PARA2]
+    assert normalize("\n".join(page)).text.split() == f"{TITLE}\n{PARA}\n{PARA2}".split()
+
+
+def test_a_bare_name_over_the_timestamp_is_a_byline_but_a_dateline_stays():
+    page = ["Home > Nasional", TITLE, "Dimas Adi Nugroho", "Selasa, 02 April 2024 - 10:15 WIB",
+            PARA, PARA2]
+    assert normalize("\n".join(page)).text.split() == f"{TITLE}\n{PARA}\n{PARA2}".split()
+    text = "\n".join(["Home > Nasional", TITLE, "Kuala Lumpur", PARA, PARA2])
+    assert "Kuala Lumpur" in normalize(text).text
+
+
+def test_topics_without_a_label_after_the_signoff_go_but_a_listed_tail_stays():
+    tail = ["(aid/rrd)", "Sri Mulyani", "APBN", "Defisit APBN", "Kemenkeu", "Berita Terkait"]
+    assert normalize("\n".join([PARA, PARA2, *tail])).text.strip() == f"{PARA}\n{PARA2}"
+    text = "\n".join([PARA, PARA2, "Lokasi razia pekan ini:", "Jakarta Pusat", "Jakarta Barat",
+                      "Jakarta Timur"])
+    assert normalize(text).text == text
+
+
+def test_a_header_at_the_end_takes_a_single_headline_and_questions():
+    for links in (["", "Jalur Kaliurang Ditutup Sementara, BPBD Sleman Pasang Rambu Waspada"],
+                  ["Siapa J.D. Vance, calon wakil presiden pilihan Donald Trump?",
+                   "Mengapa Tesla belum juga berinvestasi di Indonesia?"]):
+        n = normalize("\n".join([PARA, PARA2, "Cerita terkait", *links]))
+        assert n.text.strip() == f"{PARA}\n{PARA2}"
+
+
+@pytest.mark.parametrize(("end", "cut"), [
+    (" (MANGGALA AGNI DAOPS DUMAI FOR RIAU POS)", "(MANGGALA AGNI DAOPS DUMAI FOR RIAU POS)"),
+    (" tvOnenews/Annisa Rahmawati", "tvOnenews/Annisa Rahmawati"),
+    (" (cr5/tribun-medan.com)", "(cr5/tribun-medan.com)"), (" (Shutterstock)", "(Shutterstock)"),
+    (" Foto: Dok. Satlantas Polres Bogor", "Foto: Dok. Satlantas Polres Bogor"),
+])
+def test_more_credit_forms_after_the_last_sentence_are_cut(end, cut):
+    n = normalize(PARA + end)
+    assert [(PARA + end)[r.start:r.end] for r in n.removed] == [cut]

@@ -31,10 +31,12 @@ in brackets, "(ams/ams)" editor codes at a paragraph end).
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from newsner.normalize import patterns as p
+from newsner.normalize.datelines import find_datelines
 
 #: At most this many lines go with one related-links header, and with one tag-list label.
 MAX_BLOCK = 8
@@ -55,6 +57,12 @@ _TITLE_MAX_WORDS = 5
 _PARAGRAPH_MIN_WORDS = 6
 _PARAGRAPH_LONG_WORDS = 20
 _TAIL_PARAGRAPH_MIN_WORDS = 12
+#: A kicker or section label above the title has at most this many words.
+_KICKER_MAX_WORDS = 6
+#: Besides the outlet's name, a site label has at most this many words (in the head).
+_OUTLET_LINE_MAX_REST = 6
+#: Topics one per line after chrome, with no label above them: at least this many.
+_BARE_TAGS_MIN = 3
 _ARABIC_MIN_SHARE = 0.5
 _SENTENCE_END = ".!?"
 _CLOSERS = "\"')]»"
@@ -93,32 +101,66 @@ def _split_lines(text: str) -> list[_Line]:
     return lines
 
 
+#: Marks kept when a line's decorations are stripped: they carry meaning (a copyright sign).
+_MEANINGFUL_SYMBOLS = frozenset("©®℗")
+#: Quotation marks that menus use as arrows ("« Sebelumnya | Selanjutnya »").
+_ARROW_QUOTES = frozenset("«»‹›")
+#: A line without letters at most this long is a widget ("💬 57", "▶ 02:14", "2").
+_LETTERLESS_MAX_LEN = 20
+
+
+def _decoration(c: str) -> bool:
+    if c in _MEANINGFUL_SYMBOLS:
+        return False
+    return c in _ARROW_QUOTES or c.isspace() or unicodedata.category(c) in ("So", "Sk", "Sm",
+                                                                            "Cn", "Co")
+
+
+def undecorated(line: str) -> str:
+    """``line`` without the icons and arrows a page prints around a widget's words
+    ("☰ Menu", "💬 12 Komentar", "« Sebelumnya | Selanjutnya »")."""
+    start, end = 0, len(line)
+    while start < end and _decoration(line[start]):
+        start += 1
+    while end > start and _decoration(line[end - 1]):
+        end -= 1
+    return line[start:end]
+
+
 def _words(line: str) -> set[str]:
     return {w.strip(".,;:!?\"'()[]").casefold() for w in line.split()}
 
 
-def _accepts(rule: p.LineRule, line: str) -> bool:
+def _accepts(rule: p.LineRule, line: str, words: list[set[str]]) -> bool:
+    """Whether ``rule`` takes ``line``; ``words`` caches the line's words (read once)."""
     if len(line) > rule.max_len:
         return False
     if rule.requires and not any(t in line for t in rule.requires):
         return False
     if rule.also is not None and rule.also.search(line) is None:
         return False
-    return not (rule.closed and not rule.closed.isdisjoint(_words(line)))
+    if rule.pattern.fullmatch(line) is None:
+        return False
+    if not rule.closed:
+        return True
+    if not words:
+        words.append(_words(line))
+    return rule.closed.isdisjoint(words[0])
 
 
 def classify_line(line: str) -> p.LineRule | None:
     """The rule that takes the whole stripped ``line`` as chrome, if any (scope aside)."""
     if len(line) > p.LINE_MAX_LEN or p.NUMBERED_ITEM.match(line):
         return None
+    words: list[set[str]] = []
     m = p.LINE_RULES_COMBINED.fullmatch(line)
     if m is not None:
         first = _RULE_INDEX[m.lastgroup]  # type: ignore[index]
         for rule in p.ALL_LINE_RULES[first:]:
-            if _accepts(rule, line) and rule.pattern.fullmatch(line):
+            if _accepts(rule, line, words):
                 return rule
     for rule in p.GUARDED_LINE_RULES:
-        if _accepts(rule, line) and rule.pattern.fullmatch(line):
+        if _accepts(rule, line, words):
             return rule
     return None
 
@@ -195,6 +237,8 @@ def _menu_line(line: str) -> bool:
         return True
     words = line.split()
     sections = sum(w.casefold() in p.SECTION_WORDS for w in words)
+    if words[0].casefold() in ("home", "beranda") and sections >= 3:  # "Beranda Makro Tekno .."
+        return len(words) >= 4 and all(w[0].isupper() or w == "&" for w in words)
     return len(words) >= 4 and sections * 10 >= 7 * len(words)
 
 
@@ -218,6 +262,32 @@ def _composite(line: str) -> str | None:
         two_words = all(len(x.split()) >= 2 for x in pieces)
         return p.TOP if two_words and "|" in line else None
     return p.ANYWHERE if all(x == p.ANYWHERE for x in scopes) else p.EDGE
+
+
+def _video_teaser(lines: list[_Line], i: int, core: str) -> bool:
+    """A player's teaser: a title and its duration ("Kisah Perajin Tenun Sumba | 03:12",
+    "Tribun Video | 02:15"). A table row can pair a cell with a time of day, so a line next to
+    another line with cells is not one."""
+    pieces = [x.strip() for x in core.split(" | ")]
+    if len(pieces) != 2 or not any(p.DURATION.fullmatch(x) for x in pieces):
+        return False
+    title = pieces[0] if p.DURATION.fullmatch(pieces[1]) else pieces[1]
+    if not (_headline_shaped(title) or p.NAME_PIECE.fullmatch(title)
+            or classify_line(title) is not None):
+        return False
+    return not any(" | " in lines[j].text for j in _neighbours(lines, i))
+
+
+def _neighbours(lines: list[_Line], i: int) -> list[int]:
+    """The nearest non-blank lines above and below line ``i``."""
+    found = []
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(lines) and lines[j].blank:
+            j += step
+        if 0 <= j < len(lines):
+            found.append(j)
+    return found
 
 
 def _section_label(line: str) -> bool:
@@ -295,7 +365,7 @@ def _header_blocks(lines: list[_Line]) -> None:
         if not tags and p.RANKED_HEADER.fullmatch(line.text):
             shaped = _ranked_headline  # "1  Gempa guncang Sulawesi Utara" under "Terpopuler"
         scope = p.ANYWHERE if line.scope == p.HEADER else line.scope
-        run, detached = _listed_under(lines, i, shaped, limit)
+        run, detached = _listed_under(lines, i, shaped, limit, "tags" if tags else "")
         if detached and len(run) < 2:
             continue  # a subheading under a widget whose links the scraper dropped
         for j in run:
@@ -303,10 +373,11 @@ def _header_blocks(lines: list[_Line]) -> None:
 
 
 def _listed_under(lines: list[_Line], i: int, shaped: Callable[[str], bool], limit: int,
-                  ) -> tuple[list[int], bool]:
+                  own: str = "") -> tuple[list[int], bool]:
     """The lines listed under line ``i``: those ``shaped`` accepts, at most ``limit``, up to
-    the first line that is not (an ad marker between them aside; any other chrome, or two
-    blank lines, ends the list). Also whether a blank line stood before the first of them."""
+    the first line that is not (an ad marker, or an item already taken for the header's own
+    reason ``own``, between them aside; any other chrome, or two blank lines, ends the list).
+    Also whether a blank line stood before the first of them."""
     run: list[int] = []
     detached = False
     j = i + 1
@@ -316,10 +387,11 @@ def _listed_under(lines: list[_Line], i: int, shaped: Callable[[str], bool], lim
             if j + 1 < len(lines) and lines[j + 1].blank:
                 break
             detached = detached or not run
-        elif nxt.reason == "advertisement":
+        elif nxt.reason == "advertisement" or (
+                nxt.reason and nxt.reason == (own or lines[i].reason) and shaped(nxt.text)):
             pass
-        elif nxt.reason or not shaped(nxt.text):
-            break
+        elif (nxt.reason and nxt.scope != p.HEAD) or not shaped(nxt.text):
+            break  # a one- or two-word label (HEAD) may be an item: "APBN", "Polda Jabar"
         else:
             run.append(j)
         j += 1
@@ -379,42 +451,262 @@ def _widget_title(line: _Line) -> bool:
     "Bisnis Indonesia Premium"; a line no rule took, or an outlet's or section's label."""
     return ((not line.reason or line.scope in (p.EDGE, p.HEAD)) and not line.blank
             and len(line.text.split()) <= _TITLE_MAX_WORDS and ":" not in line.text
+            and p.NOT_A_HEADLINE.match(line.text) is None
             and line.text[-1:] not in ";,." and _title_case(line.text))
 
 
+def _tail_headline(line: str) -> bool:
+    """A headline in a list of links at the page's end, where a question in sentence case
+    ("Mengapa Tesla belum juga berinvestasi di Indonesia?") is one too."""
+    if _headline_shaped(line):
+        return True
+    words = line.split()
+    return (_HEADLINE_MIN_WORDS <= len(words) <= _HEADLINE_MAX_WORDS
+            and len(line) <= _HEADLINE_MAX_LEN and p.NOT_A_HEADLINE.match(line) is None
+            and p.TRAILING_BRACKET.sub("", line).rstrip(_CLOSERS)[-1:] in "?!")
+
+
+def _closed(lines: list[_Line], run: list[int]) -> bool:
+    """Whether the page ends after ``run``, or the next line after it is chrome."""
+    after = _neighbours(lines, run[-1])
+    nxt = [j for j in after if j > run[-1]]
+    return not nxt or bool(lines[nxt[0]].reason)
+
+
 def _tail_link_lists(lines: list[_Line], last: int) -> None:
-    """After the last body paragraph, a widget title (:func:`_widget_title`) takes the
-    title-case headline-shaped lines under it, two at least and MAX_BLOCK at most: a list of
-    links at the page's end. Edge chrome: nothing above ``last`` is read, and a title above
-    fewer than two such lines takes nothing (a subheading over an unmarked list stays)."""
+    """Lists of links after the last body paragraph (edge chrome: nothing above ``last`` is
+    read):
+
+    * a header ("Berita Terkait", "Terpopuler Hari Ini") takes the headlines under it, a
+      question among them, a single one set apart by a blank line too;
+    * a widget title (:func:`_widget_title`) takes the title-case headlines under it, two at
+      least (a subheading over an unmarked list, or over one line of an info box, stays);
+    * a run of three or more topics (:func:`_tag_shaped`) between chrome lines is a tag list
+      printed without its label.
+    """
     for i in range(last + 1, len(lines)):
-        if not _widget_title(lines[i]):
+        line = lines[i]
+        if _is_header(line):
+            run, _ = _listed_under(lines, i, _tail_headline, MAX_BLOCK)
+            taken = [i, *run] if run else []
+        elif _widget_title(line):
+            run, _ = _listed_under(lines, i, _title_case_headline, MAX_BLOCK)
+            taken = [i, *run] if len(run) >= 2 else []
+        elif line.reason and line.reason != "advertisement":
+            run, _ = _listed_under(lines, i, _bare_tag, MAX_TAGS)
+            taken = run if len(run) >= _BARE_TAGS_MIN and _closed(lines, run) else []
+            for k in taken:
+                lines[k].reason, lines[k].scope = "tags", p.EDGE
             continue
-        run, _ = _listed_under(lines, i, _title_case_headline, MAX_BLOCK)
-        if len(run) >= 2:
-            for k in [i, *run]:
-                lines[k].reason, lines[k].scope = "related links", p.EDGE
+        else:
+            continue
+        for k in taken:
+            lines[k].reason, lines[k].scope = "related links", p.EDGE
+
+
+def _bare_tag(line: str) -> bool:
+    """A topic of a tag list printed one per line without a label: 1-4 words, no figures."""
+    return (_tag_shaped(line) and "," not in line and not any(c.isdigit() for c in line)
+            and ":" not in line)
+
+
+def _classify(line: _Line) -> None:
+    """Give ``line`` the reason and scope of the line rule that takes it, if any; a line of
+    icons, figures and punctuation only is a widget ("💬 57", "▶ 02:14")."""
+    core = undecorated(line.text)
+    if not core:
+        line.reason, line.scope = "buttons", p.ANYWHERE
+        return
+    rule = classify_line(core)
+    if rule is None:
+        if core != line.text:
+            rule = classify_line(line.text)
+        if rule is None:
+            if len(core) <= _LETTERLESS_MAX_LEN and not any(c.isalpha() for c in core):
+                line.reason, line.scope = "widgets", p.EDGE
+            return
+    line.reason, line.scope = rule.reason, rule.scope
+
+
+def _label_shaped(line: str) -> bool:
+    """A kicker or section label: at most three pieces of at most three words, six words in
+    all, no clause and no sentence end ("RAMADAN 1445 H", "Makassar | Hukum & Kriminal",
+    "Berita Ekonomi Bisnis"); a dateline on its own line ends in a dash and is not one."""
+    if _ends_sentence(line) or line.endswith("-") or p.NOT_A_HEADLINE.match(line):
+        return False
+    pieces = [x for x in p.LABEL_SEPARATOR.split(line) if x.strip()]
+    words = line.split()
+    return (0 < len(pieces) <= 3 and all(len(x.split()) <= 3 for x in pieces)
+            and len(words) <= _KICKER_MAX_WORDS and p.CLAUSE_WORDS.isdisjoint(_words(line)))
+
+
+def _head_labels_and_names(lines: list[_Line], first: int) -> None:
+    """Chrome of the page's head that no line rule knows, placed by the page's first headline
+    (the first headline-shaped line above the first paragraph no rule took):
+
+    * above it, kickers and section labels (:func:`_label_shaped`), when some chrome stands
+      above it too (a pasted article with a short title and a subtitle keeps both);
+    * a headline that the head prints again further down, chrome between the two copies
+      (the page's title bar; the copy nearest the article stays);
+    * below it, a bare name of two to four words with chrome under it: the author's byline
+      ("Dimas Adi Nugroho" over the timestamp), not a dateline, which the lead follows.
+    """
+    head = range(max(first, 0))
+    seen: dict[str, int] = {}  # a headline's text -> where it stands last
+    for i in reversed(head):
+        line = lines[i]
+        if line.reason or not _tail_headline(line.text):
+            continue
+        key = " ".join(line.text.split()).casefold()
+        if key in seen and any(lines[k].reason for k in range(i + 1, seen[key])):
+            line.reason, line.scope = "title bar", p.TOP
+        seen.setdefault(key, i)
+    top = next((i for i in head if not lines[i].reason and _tail_headline(lines[i].text)), None)
+    if top is None:
+        return
+    for i in head:
+        line = lines[i]
+        if not line.text or (line.reason and line.scope != p.HEAD):
+            continue
+        if i < top:
+            if any(lines[k].reason for k in range(top)) and _label_shaped(line.text):
+                line.reason, line.scope = "section label", p.TOP
+        elif i > top and _bare_name(line.text):
+            below = [k for k in _neighbours(lines, i) if k > i]
+            if below and lines[below[0]].reason not in ("", "advertisement"):
+                line.reason, line.scope = "byline", p.TOP
+
+
+def _bare_name(line: str) -> bool:
+    """Two to four capitalised words and nothing else ("Dimas Adi Nugroho")."""
+    words = line.split()
+    return (2 <= len(words) <= 4 and p.NAME_PIECE.fullmatch(line) is not None
+            and not line.isupper())
+
+
+def _outlet_keys(token: str) -> set[str]:
+    """What a domain or e-mail address names: "sumutpos.jawapos.com" -> {"sumutpos", "jawapos"};
+    a government, school or association domain names no outlet."""
+    labels = token.casefold().rsplit("@", 1)[-1].strip(".,;:()[]<>\"'").split(".")
+    if len(labels) < 2 or p.NON_OUTLET_LABELS.intersection(labels[1:-1]):
+        return set()
+    return {x.replace("-", "") for x in labels[:-1]
+            if len(x) >= 3 and x not in p.DOMAIN_LABELS and not x.isdigit()}
+
+
+def _sub_brand(word: str, keys: set[str]) -> bool:
+    """An outlet's channel written in camel case after its name ("detikFinance")."""
+    folded = word.casefold()
+    return any(folded.startswith(k) and len(word) > len(k) + 1 and word[len(k)].isupper()
+               for k in keys)
+
+
+def _compact(words: list[str]) -> str:
+    return "".join(c for c in "".join(words).casefold() if c.isalnum())
+
+
+def _own_outlets(text: str) -> set[str]:
+    """The names this page gives its outlet, compacted ("batampos", "idntimes"): the sites in
+    its domains and e-mail addresses, and the outlets of its datelines."""
+    keys: set[str] = set()
+    for m in p.TOP_LEVEL_DOMAIN.finditer(text):  # then the token around it: no backtracking
+        start = max(text.rfind(" ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        keys |= _outlet_keys(text[start:m.end()])
+    for start, end in find_datelines(text)[1]:
+        name = text[start:end].strip("() ")
+        keys |= _outlet_keys(name) if "." in name else {_compact(name.split())}
+    keys.discard("")
+    return keys
+
+
+def _outlet_rest(line: str, keys: set[str]) -> tuple[list[str], int, int] | None:
+    """The words of ``line`` besides the outlet's name, and the indices of the name's first
+    word and of the word after it (first occurrence); ``None`` if the line does not name the
+    outlet."""
+    folded = _compact([line])
+    if not any(k in folded for k in keys):
+        return None
+    words = line.split()
+    named = [False] * len(words)
+    start = after = -1
+    for i, word in enumerate(words):
+        if named[i]:
+            continue
+        n = 1 if (("." in word or "@" in word) and _outlet_keys(word) & keys) or _sub_brand(
+            word, keys) else next(
+            (n for n in (1, 2, 3) if i + n <= len(words) and _compact(words[i:i + n]) in keys),
+            0)
+        if n:
+            named[i:i + n] = [True] * n
+            if after < 0:
+                start, after = i, i + n
+    if after < 0:
+        return None
+    rest = [w for w, n in zip(words, named, strict=True) if not n and any(c.isalnum() for c in w)]
+    return rest, start, after
+
+
+def _own_outlet_lines(text: str, lines: list[_Line], first: int, last: int) -> None:
+    """A short line at the page's head or tail that names the page's own outlet
+    (:func:`_own_outlets`) beside a slogan, a product or a prompt: "Gorontalo Post - Jernih
+    Melihat", "Solopos.com  Panduan Informasi", "PT Indozone Media Indonesia", "Punya cerita?
+    Kirim ke redaksi@indozone.id", and an outlet's sentence about itself ("ERA.id adalah media
+    online ..."). In the head the name must stand apart (a separator after it, or the name
+    first and two words at most besides it), so a title or a caption that names the outlet
+    stays; a dateline never goes."""
+    candidates = [i for i, line in enumerate(lines)
+                  if (i < first or i > last) and line.text
+                  and (not line.reason or line.scope == p.HEAD)]
+    if not candidates:
+        return
+    keys = _own_outlets(text)
+    if not keys:
+        return
+    for i in candidates:
+        line = lines[i]
+        if p.DATELINE_SHAPE.match(line.text) or p.NOT_A_HEADLINE.match(line.text):
+            continue  # "Jakarta, CNN Indonesia -", "- Liputan6.com, Jakarta - ...": article
+        found = _outlet_rest(line.text, keys)
+        if found is None:
+            continue
+        rest, start, after = found
+        if len(rest) <= 2 and p.TWO_PARTS.fullmatch(line.text):
+            continue  # "Jakarta, CNN Indonesia": a dateline on its own line
+        words = line.text.split()
+        about = after < len(words) and words[after].casefold() in p.SELF_DESCRIPTION
+        if i < first:
+            apart = (start == 0 and len(rest) <= 2) or (after < len(words) and (
+                words[after] in p.NAME_SEPARATORS or words[after - 1][-1:] in ",|:"))
+            ok = (apart and len(rest) <= _OUTLET_LINE_MAX_REST
+                  and not _ends_sentence(line.text))
+        else:
+            ok = about or (len(rest) <= _OUTLET_LINE_MAX_REST + 2
+                           and not _ends_sentence(line.text))
+        if ok and (about or p.CLAUSE_WORDS.isdisjoint(w.casefold().strip(".,;:!?") for w in rest)):
+            line.reason, line.scope = "site label", p.EDGE
 
 
 def find_chrome(text: str) -> list[Cut]:
     """Spans of ``text`` (already character-cleaned) that are page chrome, sorted."""
     lines = _split_lines(text)
     for line in lines:
-        rule = classify_line(line.text) if line.text else None
-        if rule is not None:
-            line.reason, line.scope = rule.reason, rule.scope
+        if line.text:
+            _classify(line)
     _verse_banner(lines)
     _header_blocks(lines)
     _signoffs(lines)
-    for line in lines:
+    for i, line in enumerate(lines):
         if line.reason or not line.text:
             continue
-        scope = _composite(line.text)
-        if scope is not None:
+        core = undecorated(line.text)
+        scope = _composite(core)
+        if _video_teaser(lines, i, core):
+            line.reason, line.scope = "video", p.ANYWHERE
+        elif scope is not None:
             line.reason, line.scope = "byline" if scope == p.TOP else "widgets", scope
-        elif _menu_line(line.text):
+        elif _menu_line(core):
             line.reason, line.scope = "menu", p.EDGE
-        elif _section_label(line.text):
+        elif _section_label(core):
             line.reason, line.scope = "section label", p.HEAD
     body = [i for i, line in enumerate(lines) if _is_paragraph(line)]
     # with no body paragraph there is no head or tail: a short text is all article
@@ -423,11 +715,15 @@ def find_chrome(text: str) -> list[Cut]:
     # ("Kamala Harris kantongi dukungan – Apa artinya bagi Indonesia?") is not the body yet
     first = next((i for i in body if lines[i].text.rstrip(_CLOSERS)[-1:] not in "?!"), first)
     # the tail starts after the last paragraph of some length: a short sentence under the
-    # article ("Belum ada komentar. Jadilah yang pertama!") does not move it down
+    # article ("Belum ada komentar. Jadilah yang pertama!") does not move it down, nor does a
+    # question (a related headline in sentence case)
     last = next((i for i in reversed(body)
-                 if len(lines[i].text.split()) >= _TAIL_PARAGRAPH_MIN_WORDS), last)
+                 if len(lines[i].text.split()) >= _TAIL_PARAGRAPH_MIN_WORDS
+                 and lines[i].text.rstrip(_CLOSERS)[-1:] not in "?!"), last)
     title = _title_index(lines, first)
+    _head_labels_and_names(lines, first)
     _tail_link_lists(lines, last)
+    _own_outlet_lines(text, lines, first, last)
     _sources_under_lists(lines)
     cuts: list[Cut] = []
     for i, line in enumerate(lines):

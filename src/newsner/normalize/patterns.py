@@ -43,7 +43,7 @@ TIME = (
 KNOWN_OUTLETS = (
     r"(?i:CNN +Indonesia|CNBC +Indonesia|ANTARA(?: +News)?|Okezone|kumparan\w*|Kompas(?:TV)?"
     r"|Republika|Tempo|detik\w*|Bisnis|iNews|Sindonews|Metro *TV|VOA(?: +Indonesia)?"
-    r"|BBC(?: +News)?(?: +Indonesia)?|Beritasatu|IDN +Times|Katadata|Gatra|Jawa +Pos"
+    r"|BBC(?: +News)?,?(?: +Indonesia)?|Beritasatu|IDN +Times|Katadata|Gatra|Jawa +Pos"
     r"|Media +Indonesia|Tribun\w*|Liputan6|VIVA|JPNN|Merdeka|Suara|Medcom)"
 )
 #: Outlets named by their domain: "REPUBLIKA.CO.ID", "Liputan6.com", "TEMPO.CO".
@@ -172,7 +172,7 @@ HEADER_RULES: tuple[LineRule, ...] = (
           r"|terbaru|pilihan)|paling\s+(?:banyak\s+)?(?:dibaca|populer)|(?:kamu|anda)\s+sudah"
           r"\s+baca|jangan\s+lewatkan(?:\s+\w+){0,3}"
           r"|(?:lihat|baca)\s+(?:lainnya|selengkapnya)(?:\s+dari\s+[^\W\d_][\w .']{1,40})?)"
-          r"\s*:?[-*\s]*",
+          r"\s*[:?]?[-*\s]*",
           60, HEADER, flags=_I),
 )
 
@@ -188,8 +188,18 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"|(?:berita|artikel)\s+(?:terkait|lainnya|pilihan)\s*:.*"
           r"|(?:baca|lihat)\s+(?:berita\s+)?lainnya\s*:.*|baca\s+(?:berikutnya|selanjutnya)\s*:.*"
           r"|(?:video|galeri|infografis)\s*:\s*\S.{0,150}(?<![.!?])"
-          r"|(?:read\s+(?:also|more|next))\s*:.*|promosi\s*:.*|baca\s*:\s*\S.{0,150}(?<![.!?])",
+          r"|(?:read\s+(?:also|more|next))\s*:.*|promosi\s*:.*|baca\s*:\s*\S.{0,150}(?<![.!?])"
+          r"|tonton\s*:\s*\S.{0,150}",
           300),
+    # "BACA JUGA Judul ... dan tulisan Penulis lainnya.": in capitals the label is never prose
+    _rule("related links", r"BACA\s+(?:JUGA|PULA)\b.{0,250}", 300, flags=_CASE),
+    # a player or media prompt: "Live Streaming Metro TV", "Tonton Selengkapnya di Metro TV",
+    # "Dengarkan RRI di mana saja melalui aplikasi RRI Digital"; no full stop (prose has one)
+    _rule("promotion",
+          r"(?:dengarkan|tonton|saksikan|ikuti|putar|live\s+streaming|streaming)\b.{0,100}"
+          r"(?<![.,;:])",
+          120, also=r"\b(?:live|streaming|siaran\s+langsung|episode|selengkapnya|aplikasi"
+          r"|youtube|spotify|radio|tv|podcast)\b", closed=REPORT_WORDS),
     _rule("advertisement",
           r"advertisements?|iklan|ads?|scroll\s+to\s+(?:continue|resume)\s+(?:with\s+)?content"
           r"|scroll\s+untuk\s+lanjut(?:kan)?\s+membaca|scroll\s+(?:ke"
@@ -214,9 +224,9 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule("share buttons",
           r"(?:(?:bagikan|share|facebook|fb|twitter|tweet|whatsapp|wa|telegram|line|linkedin|to"
           r"|e-?mail|pinterest|x|copy\s+link|salin\s+(?:tautan|link)|artikel\s+ini|berita\s+ini"
-          r"|this(?:\s+article)?|ke|via)\b"
+          r"|this(?:\s+article)?|ke|via|f|t|w|g|in|ig|yt|𝕏)\b"
           # one separator class, whole words only: no two ways to split a run (no ReDoS)
-          r"[\s:|,/·•]*)+",
+          r"[\s:|,/·•▸▶►]*)+",
           120,
           also=r"\b(?:bagikan|share|facebook|twitter|whatsapp|telegram|linkedin|pinterest"
           r"|salin)\b"),
@@ -239,13 +249,17 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"[·•|*\s]+|a\s*a\s*a|aa|a\+\s*a-|a-\s*a\+|zoom[- ]?(?:in|out)|lihat\s+foto|perbesar"
           r"(?:\s+foto)?|(?:font|text\s+sizes?|ukuran\s+(?:font|huruf|teks))\s*:?\s*"
           r"(?:a\s*-\s*a\s*\+|a\s+a\s+a)?"
-          r"|putar\s+(?:ulang|video|audio)|bagikan\s+video|ikuti|follow|verified|(?:menu\s+)?cari(?:\s+masuk)?|masuk|login"
-          r"|loading\W*|memuat\W*|cari\s+berita\b.{0,40}|dengarkan\s+(?:berita|artikel)(?:\s+ini)?"
+          r"|putar(?:\s+(?:ulang|video|audio))?(?:\s*\(?\d{1,2}:\d{2}\)?)?|bagikan\s+video|ikuti"
+          r"|follow|verified|(?:menu\s+)?cari(?:\s+masuk)?|masuk|login|menu|simpan|kirim"
+          r"|langganan(?:\s+sekarang)?|daftar(?:\s+sekarang)?|(?:nama|e-?mail|situs\s+web|website"
+          r"|komentar)\s*\*|e-?mail\s+(?:kamu|anda)"
+          r"|loading\W*|memuat\W*|cari\s+berita\b.{0,40}|dengarkan\s+(?:berita|artikel)(?:\s+ini)?(?:\s+\d{1,2}:\d{2})?"
           r"|lompat\s+ke\s+konten|skip\s+to\s+content|klik\s+di\s+sini|informasi\s+artikel"
           r"|bagikan\s+(?:artikel|berita)\s*:?|konten\s+tidak\s+tersedia"
-          r"|akhir\s+dari\s+\w+(?:\s+post)?|lewati\s+\w+\s+post\b.{0,40}"
+          r"|akhir\s+dari\s+\w+(?:\s+post)?"
           r"|copy\s+link|salin\s+(?:tautan|link)|bagikan\s+(?:artikel|berita)\s+ini(?:\s+(?:melalui"
           r"|via|ke))?\s*:?|show\s+all|load\s+more|muat\s+lebih\s+banyak", 40),
+    _rule("buttons", r"lewati\s+\w+\s+post\b.{0,40}", 80),
     _rule("promotion",
           r".{0,90}\b(?:google\s+news|(?:whatsapp|wa|telegram)\s+channel|podcast|google\s+play"
           r"|app\s*store|play\s*store)(?:\s+[\w.]+\.(?:com|id|co\.id))?[\s!:.]*", 120),
@@ -286,17 +300,32 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"\s+(?:dari\s+)?(?:pengguna|netizen|pembaca)\b.*|disclaimer\s*:.*"
           r"|.{0,80}\btidak\s+(?:mewakili|mencerminkan)\s+(?:pandangan|sikap)\s+(?:dari\s+)?redaksi.*",
           300),
+    # "Tulisan yang terbit di ... sepenuhnya merupakan tanggung jawab penulis."
+    _rule("disclaimer", r".{0,200}\b(?:tulisan|artikel|konten|isi)\b.{0,120}\btanggung\s+jawab"
+          r"\s+(?:penulis|pengirim|kontributor|pengguna)\b.{0,40}", 300,
+          requires=("tanggung jawab", "Tanggung Jawab", "TANGGUNG JAWAB", "Tanggung jawab")),
     # -- at the page's head and tail only --
     _rule("timestamp", rf"(?:{_STAMP}\s*[|·•,]?\s*){{1,2}}", 160, EDGE),
     _rule("timestamp", r"\d{1,3}\s+(?:detik|menit|jam|hari|minggu|bulan)\s+(?:yang\s+)?lalu"
           r"|\W{0,2}\s*(?:waktu\s+|dibaca\s+)?baca\s*(?::|dalam)?\s*\d{1,2}\s*(?:menit|detik)"
           r"|dibaca\s+(?:normal\s+)?\d{1,2}\s*menit|\W{0,2}\s*\d{1,2}\s*menit\s+(?:baca|membaca)"
-          r"|(?:diperbarui|update)\s+(?:terus|pukul\s+" + TIME + ")"
+          r"|(?:diperbarui|update)\s+(?:terus|" + TIME + ")"
           r"|(?:\d{1,2}\s*)?min(?:ute)?s?\s+read", 40, EDGE),
+    _rule("timestamp", rf"(?:terakhir\s+)?(?:diperbarui|diupdate|updated?)\s*:?\s*(?:pada\s+)?"
+          rf"(?:{DAY}\s*,?\s*)?{DATE}(?:\s*,?\s*{TIME})?(?:\s+oleh\s+[^\W\d_][\w.' ]{{1,40}})?",
+          100, EDGE),
     _rule("live report", r"\(?\s*(?:laporan|berita|artikel)\s+ini\s+(?:akan\s+)?(?:terus\s+)?"
           r"(?:diperbarui|diupdate|di-update)\s*\.?\s*\)?", 60, EDGE),
     _rule("video duration",
           r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?", 20),
+    # "Laporan Wartawan Bangkapos.com, Cepi Hidayat", "Laporan Rahmat Maulana | Banda Aceh":
+    # a report's credit line, which some outlets print under the lead paragraph
+    _rule("reporter and editor",
+          r"(?i:laporan\s+(?:wartawan|reporter|koresponden|kontributor))(?:\s+[\w.-]+){0,3}\s*,"
+          r"\s*[A-Z][^\W\d_.']*(?: [A-Z][^\W\d_.']*){0,4}"
+          r"|(?i:laporan)\s+[A-Z][^\W\d_]*(?: [A-Z][^\W\d_]*){1,4}\s*\|\s*[A-Z][^\W\d_]*"
+          r"(?: [A-Z][^\W\d_]*){0,2}",
+          100, flags=_CASE),
     _rule("reporter and editor",
           r"(?:pewarta|editor|penulis|reporter|redaktur|penyunting|kontributor|koresponden"
           r"|fotografer|videografer|editor\s+bahasa|penerjemah|wartawan|jurnalis|produser"
@@ -306,8 +335,8 @@ LINE_RULES: tuple[LineRule, ...] = (
           flags=_I, closed=CLAUSE_WORDS),
     _rule("reporter and editor",
           r"(?:penulis|reporter)\s+\S.{0,60}\|\s*editor\s+\S.{0,60}"
-          r"|laporan\s+(?:wartawan|reporter|koresponden)\s+\S.{0,100}",
-          160, EDGE, closed=CLAUSE_WORDS),
+          r"|laporan\s+(?:(?:wartawan|reporter|koresponden)\s+|oleh\s+)\S.{0,100}",
+          160, EDGE, closed=CLAUSE_WORDS - {"oleh"}),
     _rule("byline", r"[\p{L} .,'&-]{2,80}\s+-\s+detik[\p{L}]*", 100, EDGE, requires=("detik",),
           closed=CLAUSE_WORDS),
     _rule("byline",
@@ -341,7 +370,8 @@ LINE_RULES: tuple[LineRule, ...] = (
           r" (?:Network|Group)(?:\s*[:|].{0,150})?", 200, EDGE, flags=_CASE, closed=CLAUSE_WORDS),
     _rule("site label", r"\(?\s*" + OUTLET + r"\s*[-|:]\s*[^\W\d_][\w ]{1,50}\)?", 80, EDGE,
           closed=CLAUSE_WORDS),
-    _rule("tags", r"(?:(?:topics?|tags?|topik)\s*:\s*)?(?:#\s?[\w'-]+(?: [\w'-]+){0,3}\s*){2,}",
+    _rule("tags", r"(?:(?:topics?|tags?|topik|trending|populer|hashtag)\s*:\s*)?"
+          r"(?:#\s?[\w'-]+(?: [\w'-]+){0,3}\s*){2,}",
           300, EDGE),
     _rule("tags", r"[a-z][a-z0-9&-]*(?: [a-z0-9&-]+){0,3}", 40, EDGE, flags=_CASE),
     _rule("copyright",
@@ -357,8 +387,9 @@ LINE_RULES: tuple[LineRule, ...] = (
           closed=CLAUSE_WORDS),
     _rule("source", r"sumber\s*:\s*(?:\S+\s*){0,8}|\(\s*sumber\s*:[^()]{1,100}\)", 120, EDGE,
           closed=CLAUSE_WORDS),
-    _rule("comments", r"(?:\d+\s*(?:suka|likes?|komentar|comments?|views?|dilihat|kali\s+dibaca"
-          r"|dibaca|shares?)\s*[·|•,]?\s*){1,4}|(?:dibaca|dilihat)\s*:?\s+[\d.,]+\s*(?:kali|x)",
+    _rule("comments", r"(?:\d[\d.,]*\s*(?:suka|likes?|komentar|comments?|views?|dilihat"
+          r"|kali\s+dibaca|dibaca|shares?|pembaruan)\s*[·|•,]?\s*){1,4}"
+          r"|(?:dibaca|dilihat)\s*:?\s+[\d.,]+\s*(?:kali|x)",
           80, EDGE),
     _rule("comments", r"(?:\d+\s+)?komentar(?:\s*\(\d+\))?\s*:?|(?:tulis|kirim|lihat"
           r"(?:\s+semua)?|tampilkan|beri|berikan)\s+komentar\b.{0,60}|comments?\s*:?"
@@ -370,7 +401,9 @@ LINE_RULES: tuple[LineRule, ...] = (
           80, EDGE),
     _rule("tags", r"(?:tags?|topics?|topik|topik\s+(?:terkait|pilihan|populer)|tag\s+terkait"
           r"|kata\s+kunci|keywords?|label)\s*(?::.*)?", 400, EDGE, closed=CLAUSE_WORDS),
-    _rule("editor code", _SLASH_CODE + r"|\(\*?[a-z]{2,6}\*?\)|\(\*\)", 40, EDGE, flags=_CASE),
+    _rule("editor code",
+          _SLASH_CODE + r"|\(\*?[A-Za-z]{2,6}\*?\)|\(\*\)|\([A-Z]{1,3}-\d{1,3}\)", 40, EDGE,
+          flags=_CASE),
     _rule("section label",
           r"(?:nasional|internasional|international|ekonomi|bisnis|politik|hukum|olahraga"
           r"|sport|sports|teknologi|tekno|gaya\s+hidup|lifestyle|hiburan|entertainment"
@@ -380,6 +413,18 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"|headline|trending|terkini|breaking\s+news|live|eksklusif|exclusive|infografis"
           r"|foto|video|galeri)"
           r"(?:\s*[|/>›»·•-]\s*[^\W\d_ ][^\W\d_ ]{1,29}(?: [^\W\d_]+){0,3}){0,3}", 60, EDGE),
+    # subscriptions and paywalls: "Daftar newsletter Netralnews gratis", "Dapatkan Akses Premium",
+    # "Muat ulang halaman untuk pembaruan terbaru"
+    _rule("promotion",
+          r".{0,150}\b(?:newsletter|berlangganan|langganan\s+(?:sekarang|newsletter|premium)"
+          r"|akses\s+premium|konten\s+premium|tanpa\s+iklan|muat\s+ulang\s+halaman"
+          r"|(?:perbarui|refresh)\s+halaman)\b.{0,100}", 250, EDGE, closed=REPORT_WORDS - {"yang"},
+          requires=("ewsletter", "angganan", "remium", "iklan", "alaman", "EWSLETTER",
+                    "ANGGANAN", "REMIUM", "IKLAN", "ALAMAN")),
+    # a teaser at the page's end: "Infografis Waspada Penipuan Berkedok Undangan Digital"
+    _rule("related links", r"(?i:infografis|video|galeri|foto)\s+\p{Lu}.{10,150}(?<![.!?])", 160,
+          EDGE, flags=_CASE, requires=("Infografis", "Video", "Galeri", "Foto", "INFOGRAFIS",
+                                       "VIDEO"), closed=CLAUSE_WORDS),
     _rule("footer",
           r".*\b(?:tentang\s+kami|redaksi|pedoman\s+media\s+siber|kebijakan\s+privasi"
           r"|privacy\s+policy|syarat\s+(?:dan|&)\s+ketentuan|kontak|info\s+iklan|karir"
@@ -413,6 +458,25 @@ NAME_PIECE = regex.compile(r"\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3}")
 NUMBERED_ITEM = re.compile(r"\d{1,2}[.)]\s+\S")
 #: A short bracketed group at the end of a line: a sign-off code, a credit ("(rzy/bil)").
 TRAILING_BRACKET = re.compile(r"(?<=[.!?\"'])\s*\([^()]{1,30}\)\s*$")
+#: What separates the pieces of a kicker or section label ("Makassar | Hukum & Kriminal").
+LABEL_SEPARATOR = re.compile(r"\s*[|/>›»,]\s*|\s{2,}")
+#: The end of a domain or an e-mail address ("sumutpos.jawapos.com", "redaksi@indozone.id").
+TOP_LEVEL_DOMAIN = re.compile(r"(?<=\w)\.(?:com|co\.id|id|net|co|tv|news)\b", re.IGNORECASE)
+#: Labels of a domain that name no site ("www", "co" in "co.id").
+DOMAIN_LABELS = frozenset("www m amp co web my mobile news berita".split())
+#: Second-level labels of government, school and association domains ("jakarta.go.id").
+NON_OUTLET_LABELS = frozenset("go ac or sch mil desa".split())
+#: Words that stand between an outlet's name and its slogan ("Batam Pos - Jawa Pos Group").
+NAME_SEPARATORS = frozenset("- | : · • / ,".split())
+#: The verb of an outlet's sentence about itself ("ERA.id adalah media online ...").
+SELF_DESCRIPTION = frozenset("adalah merupakan".split())
+#: A line that opens like a dateline ("JAKARTA, KOMPAS.com -", "Liputan6.com, Jakarta - ...")
+#: or ends in its dash.
+DATELINE_SHAPE = re.compile(r"\W*[^,\-\n]{1,40},[^,\-\n]{1,40}\s-{1,3}(?:\s|$)|.*\s-{1,3}\s*$")
+#: Two parts joined by a comma ("Jakarta, CNN Indonesia"), as a dateline has.
+TWO_PARTS = re.compile(r"[^,]{1,40},[^,]{1,40}")
+#: A video's length beside its title ("02:47", "(01:48)").
+DURATION = re.compile(r"\(?\d{1,2}:\d{2}(?::\d{2})?\)?")
 #: A time of day beside other widgets ("09:12 WIB").
 TIME_PIECE = regex.compile(TIME, _I)
 #: A header of a ranked list ("Terpopuler", "Paling banyak dibaca"): its items may be numbered.
@@ -476,11 +540,14 @@ INLINE_RULES: tuple[InlineRule, ...] = (
     # a source of one or two words, a slash, a name; only after the caption's last sentence
     InlineRule("photo credit", regex.compile(
         rf"(?<=[.!?]\s{{1,3}})(?:{_CREDIT_SOURCES}\s*/[^\n]{{2,80}}"
-        r"|\(?[\p{Lu}][\p{L}.-]*(?: [\p{Lu}][\p{L}.-]*){0,3}\s*/\s*[\p{Lu}][\p{L}.'-]*"
-        r"(?: [\p{L}.'-]+){0,5}\)?"
-        r"|(?i:foto|photo|video|ilustrasi)\s*[:/]\s*(?:[^.!?\n]|\.(?=\S)){2,100}\.?"
-        r"|(?i:dok|doc)\.\s*\p{Lu}[^.!?\n]{1,60})$", _CASE),
-        ("/", ":", "Dok.", "dok.", "DOK.", "Doc."), 120),
+        r"|\(?(?:\p{Lu}|\p{Ll}+\p{Lu})[\p{L}.-]*(?: [\p{Lu}][\p{L}.-]*){0,3}\s*/\s*[\p{Lu}]"
+        r"[\p{L}.'-]*(?: [\p{L}.'-]+){0,5}\)?"
+        r"|(?i:foto|photo|video|ilustrasi|grafis|infografis|sumber\s+foto)\s*[:/]\s*"
+        r"(?:[^.!?\n]|\.(?=\S)|(?<=\b(?i:dok))\.\s){2,100}\.?"
+        r"|(?i:dok|doc)\.\s*\p{Lu}[^.!?\n]{1,60}"
+        # "(MANGGALA AGNI DAOPS DUMAI FOR RIAU POS)": a credit in capitals, two words or more
+        r"|\((?:\p{Lu}[\p{Lu}.'/-]*\s+){1,9}\p{Lu}[\p{Lu}.'/-]*\))$", _CASE),
+        ("/", ":", "Dok.", "dok.", "DOK.", "Doc.", ")"), 120),
     InlineRule("source", regex.compile(r"\(\s*sumber\s*:[^()\n]{1,120}\)\s*$", _I), (")",), 200),
     # "... di Jakarta. ©2024 Merdeka.com/Rizki Ananda" ending a caption
     InlineRule("photo credit", regex.compile(
@@ -491,6 +558,9 @@ INLINE_RULES: tuple[InlineRule, ...] = (
         rf"(?<=[.!?\"')\]]\s{{0,3}})(?:{_SLASH_CODE}|\(\s*\*?[A-Za-z]{{2,6}}\*?\s*\)|\(\*\)"
         r"|\((?:\p{Lu}[\p{L}'.-]+ ){1,3}\p{Lu}[\p{L}'.-]+\)"
         r"|\([\w-]+\.(?:com|co\.id|co|id|net)(?:/[A-Za-z\d]{1,6}){0,2}\)"
+        r"|\((?:[A-Za-z\d]{1,6}/){1,2}[\w-]+\.(?:com|co\.id|co|id|net)\)"
+        r"|\((?i:shutterstock|getty\s+images|istock(?:photo)?|freepik|unsplash|pexels|istimewa"
+        r"|ist|reuters|afp|ap)\)"
         r"|\((?i:\s*(?:rep|red|ed|editor|penulis)\s*:\s*[\w ]{1,20}"
         r"(?:/\s*(?:rep|red|ed|editor)\s*:\s*[\w ]{1,20})?)\))\s*$", _CASE),
         (")",), 60),

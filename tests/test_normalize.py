@@ -753,3 +753,22 @@ def test_a_header_at_the_end_takes_a_single_headline_and_questions():
 def test_more_credit_forms_after_the_last_sentence_are_cut(end, cut):
     n = normalize(PARA + end)
     assert [(PARA + end)[r.start:r.end] for r in n.removed] == [cut]
+
+
+@pytest.mark.parametrize("line", [
+    "Artikel Selanjutnya: Wagub Bali Made Swastika Ajak Wisatawan Hormati Nyepi",
+    "BREAKING: PSSI Tunjuk Hendra Wijaya Jadi Direktur Teknik Baru",
+    "GALERI FOTO: Genangan di Darmo dan Wonokromo, Warga Dorong Motor Mogok (10 foto)",
+    "▶ Musisi Kafe di Malang Curhat soal Royalti: Kami Juga Pencipta Lagu (03:05)",
+    "Bagikan   f   X   in   WA   |   12 Komentar", "Oleh Maria Goretti Lumbantobing",
+])
+def test_teasers_share_bars_and_bylines_go_anywhere(line):
+    assert normalize(f"{PARA}\n{line}\n{PARA2}").text == f"{PARA}\n\n{PARA2}"
+
+
+def test_the_outlets_name_with_one_word_goes_anywhere_but_an_interview_label_stays():
+    lead = "MALANG, ngopibareng.id - " + PARA
+    n = normalize("\n".join([TITLE, lead, "VIDEO NGOPIBARENG", PARA2, PARA]))
+    assert "NGOPIBARENG" not in n.text
+    text = "\n".join([TITLE, lead, "Ngopibareng:", PARA2, PARA])
+    assert normalize(text).text == text

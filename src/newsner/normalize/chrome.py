@@ -61,6 +61,10 @@ _TAIL_PARAGRAPH_MIN_WORDS = 12
 _KICKER_MAX_WORDS = 6
 #: Besides the outlet's name, a site label has at most this many words (in the head).
 _OUTLET_LINE_MAX_REST = 6
+#: A line naming the outlet has at most this many words in all (in the body: the name and
+#: one word, "VIDEO NGOPIBARENG"; at the edges a slogan, or the outlet's sentence about itself).
+_OUTLET_BODY_MAX_WORDS = 3
+_OUTLET_LINE_MAX_WORDS = 30
 #: Topics one per line after chrome, with no label above them: at least this many.
 _BARE_TAGS_MIN = 3
 _ARABIC_MIN_SHARE = 0.5
@@ -252,12 +256,19 @@ def _composite(line: str) -> str | None:
     if len(pieces) < 2:
         return None
     scopes = []
+    share = False
     for piece in pieces:
+        if piece.casefold() in p.SHARE_ICONS:  # "f", "X", "in", "WA" on a share bar
+            share = True
+            continue
         rule = classify_line(piece)
         if rule is not None and rule.reason != "tags":  # lower-case words: any table cell
             scopes.append(rule.scope)
+            share = share or rule.reason == "share buttons"
         elif p.NAME_PIECE.fullmatch(piece) is None and p.TIME_PIECE.fullmatch(piece) is None:
             return None
+    if share and scopes:  # a share bar is chrome wherever it stands, and so is its line
+        return p.ANYWHERE
     if not scopes:  # names only: "Dwi Ardiansyah | Rendy Saputra", a byline under the title
         two_words = all(len(x.split()) >= 2 for x in pieces)
         return p.TOP if two_words and "|" in line else None
@@ -266,8 +277,12 @@ def _composite(line: str) -> str | None:
 
 def _video_teaser(lines: list[_Line], i: int, core: str) -> bool:
     """A player's teaser: a title and its duration ("Kisah Perajin Tenun Sumba | 03:12",
-    "Tribun Video | 02:15"). A table row can pair a cell with a time of day, so a line next to
-    another line with cells is not one."""
+    "Tribun Video | 02:15", "Musisi Kafe di Malang Curhat soal Royalti (03:05)"). A table
+    row can pair a cell with a time of day, so a line next to another line with cells is not
+    one."""
+    m = p.TRAILING_DURATION.search(core)
+    if m and " | " not in core:  # "Musisi Kafe di Malang Curhat soal Royalti (03:05)"
+        return _headline_shaped(core[: m.start()])
     pieces = [x.strip() for x in core.split(" | ")]
     if len(pieces) != 2 or not any(p.DURATION.fullmatch(x) for x in pieces):
         return False
@@ -365,7 +380,8 @@ def _header_blocks(lines: list[_Line]) -> None:
         if not tags and p.RANKED_HEADER.fullmatch(line.text):
             shaped = _ranked_headline  # "1  Gempa guncang Sulawesi Utara" under "Terpopuler"
         scope = p.ANYWHERE if line.scope == p.HEADER else line.scope
-        run, detached = _listed_under(lines, i, shaped, limit, "tags" if tags else "")
+        run, detached = _listed_under(lines, i, shaped, limit,
+                                      frozenset({"tags"}) if tags else frozenset())
         if detached and len(run) < 2:
             continue  # a subheading under a widget whose links the scraper dropped
         for j in run:
@@ -373,10 +389,11 @@ def _header_blocks(lines: list[_Line]) -> None:
 
 
 def _listed_under(lines: list[_Line], i: int, shaped: Callable[[str], bool], limit: int,
-                  own: str = "") -> tuple[list[int], bool]:
+                  own: frozenset[str] = frozenset()) -> tuple[list[int], bool]:
     """The lines listed under line ``i``: those ``shaped`` accepts, at most ``limit``, up to
     the first line that is not (an ad marker, or an item already taken for the header's own
-    reason ``own``, between them aside; any other chrome, or two blank lines, ends the list).
+    reasons ``own`` (the header's own reason by default), between them aside; any other
+    chrome, or two blank lines, ends the list).
     Also whether a blank line stood before the first of them."""
     run: list[int] = []
     detached = False
@@ -388,7 +405,7 @@ def _listed_under(lines: list[_Line], i: int, shaped: Callable[[str], bool], lim
                 break
             detached = detached or not run
         elif nxt.reason == "advertisement" or (
-                nxt.reason and nxt.reason == (own or lines[i].reason) and shaped(nxt.text)):
+                nxt.reason and nxt.reason in (own or {lines[i].reason})):
             pass
         elif (nxt.reason and nxt.scope != p.HEAD) or not shaped(nxt.text):
             break  # a one- or two-word label (HEAD) may be an item: "APBN", "Polda Jabar"
@@ -596,9 +613,8 @@ def _outlet_keys(token: str) -> set[str]:
 
 def _sub_brand(word: str, keys: set[str]) -> bool:
     """An outlet's channel written in camel case after its name ("detikFinance")."""
-    folded = word.casefold()
-    return any(folded.startswith(k) and len(word) > len(k) + 1 and word[len(k)].isupper()
-               for k in keys)
+    cut = next((k for k in range(1, len(word)) if word[k].isupper()), 0)
+    return cut > 0 and word[:cut].islower() and word[:cut] in keys and len(word) > cut + 1
 
 
 def _compact(words: list[str]) -> str:
@@ -619,14 +635,16 @@ def _own_outlets(text: str) -> set[str]:
     return keys
 
 
-def _outlet_rest(line: str, keys: set[str]) -> tuple[list[str], int, int] | None:
-    """The words of ``line`` besides the outlet's name, and the indices of the name's first
-    word and of the word after it (first occurrence); ``None`` if the line does not name the
+def _outlet_rest(line: str, keys: set[str]) -> tuple[list[str], int, int, str] | None:
+    """The words of ``line`` besides the outlet's name, the indices of the name's first word
+    and of the word after it (first occurrence), and what stands between the name and the
+    next word with a letter or figure ("  ", " - "); ``None`` if the line does not name the
     outlet."""
     folded = _compact([line])
     if not any(k in folded for k in keys):
         return None
-    words = line.split()
+    spans = [m.span() for m in p.WORD.finditer(line)]
+    words = [line[a:b] for a, b in spans]
     named = [False] * len(words)
     start = after = -1
     for i, word in enumerate(words):
@@ -643,47 +661,62 @@ def _outlet_rest(line: str, keys: set[str]) -> tuple[list[str], int, int] | None
     if after < 0:
         return None
     rest = [w for w, n in zip(words, named, strict=True) if not n and any(c.isalnum() for c in w)]
-    return rest, start, after
+    nxt = next((k for k in range(after, len(words)) if any(c.isalnum() for c in words[k])),
+               len(words))
+    gap = line[spans[after - 1][1]:spans[nxt][0]] if nxt < len(words) else ""
+    return rest, start, after, gap
+
+
+def _outlet_line(line: str, keys: set[str], where: str) -> bool:
+    """Whether ``line``, at the page's ``where`` ("head", "body" or "tail"), is the page's own
+    outlet beside a slogan, a product or a prompt (see :func:`_own_outlet_lines`)."""
+    if p.DATELINE_SHAPE.match(line) or p.NOT_A_HEADLINE.match(line):
+        return False  # "Jakarta, CNN Indonesia -", "- Liputan6.com, Jakarta - ...": article
+    found = _outlet_rest(line, keys)
+    if found is None:
+        return False
+    rest, start, after, gap = found
+    if len(rest) <= 2 and p.TWO_PARTS.fullmatch(line):
+        return False  # "Jakarta, CNN Indonesia": a dateline on its own line
+    words = line.split()
+    if where == "body":  # "VIDEO NGOPIBARENG", "Kompas.com Play", "Sumber: Bola.com"
+        return len(rest) <= 1 and len(words) <= _OUTLET_BODY_MAX_WORDS and not line.endswith(":")
+    about = after < len(words) and words[after].casefold() in p.SELF_DESCRIPTION
+    if about:
+        return True
+    if where == "head":
+        apart = (start == 0 and len(rest) <= 2) or p.NAME_GAP.fullmatch(gap) is not None
+        ok = apart and len(rest) <= _OUTLET_LINE_MAX_REST
+    else:
+        ok = len(rest) <= _OUTLET_LINE_MAX_REST + 2
+    return (ok and not _ends_sentence(line)
+            and p.CLAUSE_WORDS.isdisjoint(w.casefold().strip(".,;:!?") for w in rest))
 
 
 def _own_outlet_lines(text: str, lines: list[_Line], first: int, last: int) -> None:
-    """A short line at the page's head or tail that names the page's own outlet
-    (:func:`_own_outlets`) beside a slogan, a product or a prompt: "Gorontalo Post - Jernih
-    Melihat", "Solopos.com  Panduan Informasi", "PT Indozone Media Indonesia", "Punya cerita?
-    Kirim ke redaksi@indozone.id", and an outlet's sentence about itself ("ERA.id adalah media
-    online ..."). In the head the name must stand apart (a separator after it, or the name
-    first and two words at most besides it), so a title or a caption that names the outlet
-    stays; a dateline never goes."""
+    """A short line that names the page's own outlet (:func:`_own_outlets`) beside a slogan,
+    a product or a prompt: at the page's head or tail "Gorontalo Post - Jernih Melihat",
+    "Solopos.com  Panduan Informasi", "PT Indozone Media Indonesia", "Punya cerita? Kirim ke
+    redaksi@indozone.id" and an outlet's sentence about itself ("ERA.id adalah media online
+    ..."); anywhere, the name with one word at most ("VIDEO NGOPIBARENG", "Sumber: Bola.com").
+    In the head the name must stand apart (a separator after it, or the name first and two
+    words at most besides it), so a title or a caption that names the outlet stays; a
+    dateline never goes."""
     candidates = [i for i, line in enumerate(lines)
-                  if (i < first or i > last) and line.text
-                  and (not line.reason or line.scope == p.HEAD)]
+                  if line.text and (not line.reason or line.scope in (p.HEAD, p.EDGE))]
     if not candidates:
         return
     keys = _own_outlets(text)
     if not keys:
         return
     for i in candidates:
-        line = lines[i]
-        if p.DATELINE_SHAPE.match(line.text) or p.NOT_A_HEADLINE.match(line.text):
-            continue  # "Jakarta, CNN Indonesia -", "- Liputan6.com, Jakarta - ...": article
-        found = _outlet_rest(line.text, keys)
-        if found is None:
+        where = "head" if i < first else "tail" if i > last else "body"
+        n = lines[i].text.count(" ") + 1  # at most the words (cheap: paragraphs go here)
+        if n > (_OUTLET_BODY_MAX_WORDS if where == "body" else _OUTLET_LINE_MAX_WORDS):
             continue
-        rest, start, after = found
-        if len(rest) <= 2 and p.TWO_PARTS.fullmatch(line.text):
-            continue  # "Jakarta, CNN Indonesia": a dateline on its own line
-        words = line.text.split()
-        about = after < len(words) and words[after].casefold() in p.SELF_DESCRIPTION
-        if i < first:
-            apart = (start == 0 and len(rest) <= 2) or (after < len(words) and (
-                words[after] in p.NAME_SEPARATORS or words[after - 1][-1:] in ",|:"))
-            ok = (apart and len(rest) <= _OUTLET_LINE_MAX_REST
-                  and not _ends_sentence(line.text))
-        else:
-            ok = about or (len(rest) <= _OUTLET_LINE_MAX_REST + 2
-                           and not _ends_sentence(line.text))
-        if ok and (about or p.CLAUSE_WORDS.isdisjoint(w.casefold().strip(".,;:!?") for w in rest)):
-            line.reason, line.scope = "site label", p.EDGE
+        if _outlet_line(lines[i].text, keys, where):
+            lines[i].reason = "site label"
+            lines[i].scope = p.ANYWHERE if where == "body" else p.EDGE
 
 
 def find_chrome(text: str) -> list[Cut]:

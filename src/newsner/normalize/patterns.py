@@ -58,7 +58,8 @@ _CREDIT_SOURCES = (
 #: A publication time: "Senin, 4 Maret 2024 10:15 WIB", "Diperbarui 22 Apr 2024, 14:05 WIB".
 _STAMP = (
     rf"(?:(?:diperbarui|diterbitkan|dipublikasikan|dipublikasi|terbit|published|updated"
-    rf"|posted|last\s+updated)\s*:?\s*)?(?:[\w.]+\s*-{{1,3}}\s*)?(?:{DAY}\s*,?\s*)?{DATE}"
+    rf"|posted|last\s+updated)\s*:?\s*)?(?:[\w.]+(?: [\w.]+){{0,2}}\s*-{{1,3}}\s*)?"
+    rf"(?:{DAY}\s*,?\s*)?{DATE}"
     rf"(?:\s*[,|/·•-]?\s*{TIME})?"
     r"(?:\s*[|·•-]\s*(?:waktu\s+baca\s*:?\s*)?\d+\s*menit(?:\s+(?:baca|membaca))?)?"
 )
@@ -187,14 +188,20 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"|(?:simak|saksikan|tonton)\s+(?:video|juga)\b.*|klik\s+(?:di\s*)?(?:sini|link)\b.*"
           r"|(?:berita|artikel)\s+(?:terkait|lainnya|pilihan)\s*:.*"
           r"|(?:baca|lihat)\s+(?:berita\s+)?lainnya\s*:.*|baca\s+(?:berikutnya|selanjutnya)\s*:.*"
-          r"|(?:video|galeri|infografis)\s*:\s*\S.{0,150}(?<![.!?])"
+          r"|(?:video|galeri(?:\s+(?:foto|video))?|infografis)\s*:\s*\S.{0,150}(?<![.!?])"
+          r"|foto\s*:\s*\S.{0,150}\(\d+\s+foto\)"
           r"|(?:read\s+(?:also|more|next))\s*:.*|promosi\s*:.*|baca\s*:\s*\S.{0,150}(?<![.!?])"
-          r"|tonton\s*:\s*\S.{0,150}",
+          r"|tonton\s*:\s*\S.{0,150}"
+          # "Artikel Selanjutnya: <headline>", "BREAKING: <headline>"
+          r"|(?:artikel\s+|berita\s+)?(?:selanjutnya|berikutnya)\s*:\s*\S.{0,150}(?<![.!?])"
+          r"|(?:breaking(?:\s+news)?|flash|trending|terkini|terpopuler)\s*:\s*\S.{0,150}(?<![.!?])",
           300),
     # "BACA JUGA Judul ... dan tulisan Penulis lainnya.": in capitals the label is never prose
     _rule("related links", r"BACA\s+(?:JUGA|PULA)\b.{0,250}", 300, flags=_CASE),
     # a player or media prompt: "Live Streaming Metro TV", "Tonton Selengkapnya di Metro TV",
     # "Dengarkan RRI di mana saja melalui aplikasi RRI Digital"; no full stop (prose has one)
+    _rule("promotion", r"(?:tonton|saksikan|dengarkan)\s+(?:di|melalui|lewat)\s+\S.{0,60}"
+          r"(?<![.,;:])", 80),
     _rule("promotion",
           r"(?:dengarkan|tonton|saksikan|ikuti|putar|live\s+streaming|streaming)\b.{0,100}"
           r"(?<![.,;:])",
@@ -250,7 +257,8 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"(?:\s+foto)?|(?:font|text\s+sizes?|ukuran\s+(?:font|huruf|teks))\s*:?\s*"
           r"(?:a\s*-\s*a\s*\+|a\s+a\s+a)?"
           r"|putar(?:\s+(?:ulang|video|audio))?(?:\s*\(?\d{1,2}:\d{2}\)?)?|bagikan\s+video|ikuti"
-          r"|follow|verified|(?:menu\s+)?cari(?:\s+masuk)?|masuk|login|menu|simpan|kirim"
+          r"|follow|verified|(?:menu\s+)?cari(?:\s+masuk)?|masuk|login|menu|kirim"
+          r"|simpan(?:\s+(?:artikel|berita))?|lihat\s+\w+(?:\s+\w+)?\s+(?:lengkap|selengkapnya)"
           r"|langganan(?:\s+sekarang)?|daftar(?:\s+sekarang)?|(?:nama|e-?mail|situs\s+web|website"
           r"|komentar)\s*\*|e-?mail\s+(?:kamu|anda)"
           r"|loading\W*|memuat\W*|cari\s+berita\b.{0,40}|dengarkan\s+(?:berita|artikel)(?:\s+ini)?(?:\s+\d{1,2}:\d{2})?"
@@ -301,8 +309,8 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"|.{0,80}\btidak\s+(?:mewakili|mencerminkan)\s+(?:pandangan|sikap)\s+(?:dari\s+)?redaksi.*",
           300),
     # "Tulisan yang terbit di ... sepenuhnya merupakan tanggung jawab penulis."
-    _rule("disclaimer", r".{0,200}\b(?:tulisan|artikel|konten|isi)\b.{0,120}\btanggung\s+jawab"
-          r"\s+(?:penulis|pengirim|kontributor|pengguna)\b.{0,40}", 300,
+    _rule("disclaimer", r".{0,200}\b(?:tulisan|artikel|konten|isi|komentar)\b.{0,120}"
+          r"\btanggung\s+jawab\s+(?:penulis|pengirim|kontributor|pengguna|anda)\b.{0,80}", 300,
           requires=("tanggung jawab", "Tanggung Jawab", "TANGGUNG JAWAB", "Tanggung jawab")),
     # -- at the page's head and tail only --
     _rule("timestamp", rf"(?:{_STAMP}\s*[|·•,]?\s*){{1,2}}", 160, EDGE),
@@ -337,6 +345,9 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"(?:penulis|reporter)\s+\S.{0,60}\|\s*editor\s+\S.{0,60}"
           r"|laporan\s+(?:(?:wartawan|reporter|koresponden)\s+|oleh\s+)\S.{0,100}",
           160, EDGE, closed=CLAUSE_WORDS - {"oleh"}),
+    # "Oleh Maria Goretti Lumbantobing": a name after "Oleh" and nothing else is a byline
+    _rule("byline", r"(?:Oleh|OLEH|By|BY)\s*:?\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){1,4}",
+          60, flags=_CASE, requires=("Oleh", "OLEH", "By", "BY")),
     _rule("byline", r"[\p{L} .,'&-]{2,80}\s+-\s+detik[\p{L}]*", 100, EDGE, requires=("detik",),
           closed=CLAUSE_WORDS),
     _rule("byline",
@@ -466,8 +477,10 @@ TOP_LEVEL_DOMAIN = re.compile(r"(?<=\w)\.(?:com|co\.id|id|net|co|tv|news)\b", re
 DOMAIN_LABELS = frozenset("www m amp co web my mobile news berita".split())
 #: Second-level labels of government, school and association domains ("jakarta.go.id").
 NON_OUTLET_LABELS = frozenset("go ac or sch mil desa".split())
-#: Words that stand between an outlet's name and its slogan ("Batam Pos - Jawa Pos Group").
-NAME_SEPARATORS = frozenset("- | : · • / ,".split())
+#: A word of a line, as the outlet's name is looked for.
+WORD = re.compile(r"\S+")
+#: What sets an outlet's name apart from a slogan after it: two spaces or a separator.
+NAME_GAP = re.compile(r"\s{2,}|\s*[-|:·•/,]\s*")
 #: The verb of an outlet's sentence about itself ("ERA.id adalah media online ...").
 SELF_DESCRIPTION = frozenset("adalah merupakan".split())
 #: A line that opens like a dateline ("JAKARTA, KOMPAS.com -", "Liputan6.com, Jakarta - ...")
@@ -475,6 +488,10 @@ SELF_DESCRIPTION = frozenset("adalah merupakan".split())
 DATELINE_SHAPE = re.compile(r"\W*[^,\-\n]{1,40},[^,\-\n]{1,40}\s-{1,3}(?:\s|$)|.*\s-{1,3}\s*$")
 #: Two parts joined by a comma ("Jakarta, CNN Indonesia"), as a dateline has.
 TWO_PARTS = re.compile(r"[^,]{1,40},[^,]{1,40}")
+#: Icons of a share bar, one or two letters each ("f  X  in  WA").
+SHARE_ICONS = frozenset("f x 𝕏 in wa t w g ig yt fb tw li tg".split())
+#: A video's length in brackets after its title ("... Pencipta Lagu (03:05)").
+TRAILING_DURATION = re.compile(r"\s*\(\d{1,2}:\d{2}(?::\d{2})?\)$")
 #: A video's length beside its title ("02:47", "(01:48)").
 DURATION = re.compile(r"\(?\d{1,2}:\d{2}(?::\d{2})?\)?")
 #: A time of day beside other widgets ("09:12 WIB").

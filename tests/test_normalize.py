@@ -772,3 +772,43 @@ def test_the_outlets_name_with_one_word_goes_anywhere_but_an_interview_label_sta
     assert "NGOPIBARENG" not in n.text
     text = "\n".join([TITLE, lead, "Ngopibareng:", PARA2, PARA])
     assert normalize(text).text == text
+
+
+def test_a_comment_thread_goes_when_it_shows_it_is_one():
+    thread = ["KOMENTAR", "Ahmad Fauzi - Semoga jangan cuma hangat-hangat tahi ayam seperti dulu.",
+              "Siti Aisyah - Mantap pak wali, anak saya bisa sekolah naik bus air.",
+              "Tulis komentar Anda..."]
+    n = normalize("\n".join([TITLE, PARA, PARA2, *thread]))
+    assert n.text.split() == f"{TITLE}\n{PARA}\n{PARA2}".split()
+    counted = ["Komentar (2)", "Ach. Fauzan: Luar biasa kiai. Semoga jadi contoh pesantren lain.",
+               "Nur Laili: Garamnya bisa dibeli online di mana?", "Tentang Kami | Redaksi | Kontak"]
+    n = normalize("\n".join([TITLE, PARA, PARA2, *counted]))
+    assert n.text.split() == f"{TITLE}\n{PARA}\n{PARA2}".split()
+
+
+def test_an_interview_under_a_comment_counter_stays():
+    qa = ["8 Komentar", "Tanya: Kapan dana untuk pembangunan jalan itu dicairkan?",
+          "Jawab: Bulan depan, setelah semua dokumen kami periksa di kantor dinas."]
+    text = "\n".join([TITLE, *qa, PARA, PARA2])
+    assert all(line in normalize(text).text for line in qa[1:])
+
+
+def test_a_tight_block_of_links_ends_at_a_blank_line():
+    block = ["BERITA TERKAIT", "Satgas Karhutla Riau Kerahkan Dua Helikopter ke Rokan Hilir",
+             "Gubernur Riau Tetapkan Status Siaga Darurat Kebakaran Hutan dan Lahan"]
+    sub = "Kilas Balik: Kasus Serupa di Pelalawan Tahun Lalu"
+    n = normalize("\n\n".join([PARA, "\n".join(block), sub, PARA2]))
+    assert sub in n.text and "Satgas" not in n.text
+
+
+def test_a_caption_above_the_lead_does_not_start_the_body():
+    caption = ("Peserta uji kompetensi wartawan mengikuti simulasi wawancara di Manado, Selasa "
+               "(19/5/2026). (FOTO: Rikson Karundeng/Manado Post)")
+    page = [TITLE, caption, "Penulis: Rikson Karundeng", PARA, PARA2]
+    assert "Penulis" not in normalize("\n".join(page)).text
+
+
+def test_the_name_beside_the_copyright_sign_is_the_outlet():
+    page = ["KABAR MADURA - Suara Pulau Garam", TITLE, PARA, PARA2,
+            "Hak Cipta © 2026 Kabar Madura"]
+    assert normalize("\n".join(page)).text.split() == f"{TITLE}\n{PARA}\n{PARA2}".split()

@@ -41,6 +41,12 @@ from newsner.normalize.datelines import find_datelines
 #: At most this many lines go with one related-links header, and with one tag-list label.
 MAX_BLOCK = 8
 MAX_TAGS = 15
+#: At most this many readers' comments go with one comment header, each this long at most.
+MAX_COMMENTS = 40
+_COMMENT_MAX_WORDS = 60
+#: Chrome between the comments of a thread: its buttons, notes, times.
+_THREAD_REASONS = frozenset({"comments", "disclaimer", "buttons", "timestamp", "widgets",
+                             "share buttons"})
 #: A headline under a header: 6-25 words, short, no sentence end. Shorter lines under a header
 #: are more often the article's own subheadings ("Kasus Terkait di Daerah Lain").
 _HEADLINE_MIN_WORDS = 6
@@ -64,6 +70,7 @@ _OUTLET_LINE_MAX_REST = 6
 #: A line naming the outlet has at most this many words in all (in the body: the name and
 #: one word, "VIDEO NGOPIBARENG"; at the edges a slogan, or the outlet's sentence about itself).
 _OUTLET_BODY_MAX_WORDS = 3
+_COPYRIGHT_NAME_MAX_WORDS = 4
 _OUTLET_LINE_MAX_WORDS = 30
 #: Topics one per line after chrome, with no label above them: at least this many.
 _BARE_TAGS_MIN = 3
@@ -109,6 +116,8 @@ def _split_lines(text: str) -> list[_Line]:
 _MEANINGFUL_SYMBOLS = frozenset("©®℗")
 #: Quotation marks that menus use as arrows ("« Sebelumnya | Selanjutnya »").
 _ARROW_QUOTES = frozenset("«»‹›")
+#: Unicode categories of icons and what trails them (emoji variation selectors, joiners).
+_DECORATIONS = frozenset({"So", "Sk", "Sm", "Cn", "Co", "Mn", "Me", "Cf"})
 #: A line without letters at most this long is a widget ("💬 57", "▶ 02:14", "2").
 _LETTERLESS_MAX_LEN = 20
 
@@ -116,8 +125,7 @@ _LETTERLESS_MAX_LEN = 20
 def _decoration(c: str) -> bool:
     if c in _MEANINGFUL_SYMBOLS:
         return False
-    return c in _ARROW_QUOTES or c.isspace() or unicodedata.category(c) in ("So", "Sk", "Sm",
-                                                                            "Cn", "Co")
+    return c in _ARROW_QUOTES or c.isspace() or unicodedata.category(c) in _DECORATIONS
 
 
 def undecorated(line: str) -> str:
@@ -257,10 +265,13 @@ def _composite(line: str) -> str | None:
         return None
     scopes = []
     share = False
-    for piece in pieces:
+    for raw in pieces:
+        piece = undecorated(raw)
         if piece.casefold() in p.SHARE_ICONS:  # "f", "X", "in", "WA" on a share bar
             share = True
             continue
+        if len(piece) <= _LETTERLESS_MAX_LEN and not any(c.isalpha() for c in piece):
+            continue  # a count beside an icon ("💬 5"): chrome only beside other chrome
         rule = classify_line(piece)
         if rule is not None and rule.reason != "tags":  # lower-case words: any table cell
             scopes.append(rule.scope)
@@ -322,6 +333,12 @@ def _title_index(lines: list[_Line], first: int) -> int:
         if not line.reason and len(line.text.split()) >= 4:
             return i
     return first
+
+
+def _captioned(line: str) -> bool:
+    """Whether ``line`` ends in a photo's credit, as a caption does."""
+    return any(reason == "photo credit" and end == len(line)
+               for _, end, reason in inline_cuts(line))
 
 
 def _is_paragraph(line: _Line) -> bool:
@@ -393,17 +410,21 @@ def _listed_under(lines: list[_Line], i: int, shaped: Callable[[str], bool], lim
     """The lines listed under line ``i``: those ``shaped`` accepts, at most ``limit``, up to
     the first line that is not (an ad marker, or an item already taken for the header's own
     reasons ``own`` (the header's own reason by default), between them aside; any other
-    chrome, or two blank lines, ends the list).
-    Also whether a blank line stood before the first of them."""
+    chrome, or two blank lines, ends the list). A list printed without blank lines ends at
+    its first blank line: what follows a gap in a tight list is the article's again (a
+    subheading under a block of links). Also whether a blank line stood before the first
+    item."""
     run: list[int] = []
     detached = False
+    tight = True  # no blank line yet between the header and its items
     j = i + 1
     while j < len(lines) and len(run) < limit:
         nxt = lines[j]
         if nxt.blank:
-            if j + 1 < len(lines) and lines[j + 1].blank:
+            if (j + 1 < len(lines) and lines[j + 1].blank) or (run and tight):
                 break
             detached = detached or not run
+            tight = False
         elif nxt.reason == "advertisement" or (
                 nxt.reason and nxt.reason in (own or {lines[i].reason})):
             pass
@@ -447,6 +468,52 @@ def _signoffs(lines: list[_Line]) -> None:
     for line in lines:
         if not line.reason and line.text and " ".join(line.text.split()).casefold() in names:
             line.reason, line.scope = "reporter and editor", p.EDGE
+
+
+def _comment_threads(lines: list[_Line]) -> None:
+    """A comment header ("KOMENTAR", "Komentar Pembaca (2)", "8 Komentar") takes the readers'
+    comments under it, each shaped as one ("Ahmad Fauzi - Semoga ...", "Meity W. - 1 jam lalu:
+    Pak Ronald ...", "arif_batu · 2 jam lalu"), with the thread's buttons and notes between
+    them, at most :data:`MAX_COMMENTS`, up to the first line that is neither. Only a thread
+    that shows it is one goes: a time ago, a reader's handle, a reply button, a prompt or a
+    note on who answers for comments; or a counted header ("Komentar (2)") whose thread only
+    chrome follows. A counter over an interview ("8 Komentar", then "Tanya: ...", then more
+    of the article) shows none of these and keeps its lines."""
+    for i, line in enumerate(lines):
+        if not line.text or p.COMMENT_HEADER.fullmatch(undecorated(line.text)) is None:
+            continue
+        run, _ = _listed_under(lines, i, _comment_line, MAX_COMMENTS, _THREAD_REASONS)
+        if not run:
+            continue
+        end = run[-1] + 1  # and the thread's own lines after the last comment
+        while end < len(lines) and (lines[end].blank or lines[end].reason in _THREAD_REASONS):
+            end += 1
+        items = [x for x in lines[i + 1:end] if x.text]
+        counted = any(c.isdigit() for c in line.text)
+        if any(_thread_mark(x) for x in items) or (counted and _page_ends_after(lines, run[-1])):
+            for x in [line, *items]:
+                x.reason, x.scope = "comments", p.ANYWHERE
+
+
+def _page_ends_after(lines: list[_Line], j: int) -> bool:
+    """Whether nothing but chrome and blank lines follows line ``j``."""
+    return all(x.blank or x.reason for x in lines[j + 1:])
+
+
+def _comment_line(line: str) -> bool:
+    """A reader's comment (:data:`newsner.normalize.patterns.COMMENT_LINE`): not a headline,
+    not a lead opening with a dateline ("JawaPos.com - Arus penyeberangan ..."), not long."""
+    return (p.COMMENT_LINE.match(line) is not None and not _headline_shaped(line)
+            and p.DATELINE_OPENING.match(line) is None
+            and line.count(" ") < _COMMENT_MAX_WORDS)
+
+
+def _thread_mark(line: _Line) -> bool:
+    """What shows a thread of comments: a reply button, a note on who answers for comments,
+    a time ago, or a reader's handle ("Putri_Dumai", "yuliana.kupang"; not a domain)."""
+    m = p.THREAD_MARK.search(line.text)
+    return m is not None and (m.group("handle") is None
+                              or p.TOP_LEVEL_DOMAIN.search(m.group("handle")) is None)
 
 
 def _sources_under_lists(lines: list[_Line]) -> None:
@@ -623,7 +690,8 @@ def _compact(words: list[str]) -> str:
 
 def _own_outlets(text: str) -> set[str]:
     """The names this page gives its outlet, compacted ("batampos", "idntimes"): the sites in
-    its domains and e-mail addresses, and the outlets of its datelines."""
+    its domains and e-mail addresses, the outlets of its datelines, and the name beside its
+    copyright sign ("© 2026 Kabar Madura")."""
     keys: set[str] = set()
     for m in p.TOP_LEVEL_DOMAIN.finditer(text):  # then the token around it: no backtracking
         start = max(text.rfind(" ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
@@ -631,6 +699,12 @@ def _own_outlets(text: str) -> set[str]:
     for start, end in find_datelines(text)[1]:
         name = text[start:end].strip("() ")
         keys |= _outlet_keys(name) if "." in name else {_compact(name.split())}
+    signed = [line for line in text.split("\n") if "©" in line] if "©" in text else []
+    for line in signed:
+        for m in (m for pattern in p.COPYRIGHT_NAMES for m in pattern.finditer(line)):
+            name = m.group(1).strip(" .-")
+            if 0 < len(name.split()) <= _COPYRIGHT_NAME_MAX_WORDS:
+                keys |= _outlet_keys(name) if "." in name else {_compact(name.split())}
     keys.discard("")
     return keys
 
@@ -645,6 +719,7 @@ def _outlet_rest(line: str, keys: set[str]) -> tuple[list[str], int, int, str] |
         return None
     spans = [m.span() for m in p.WORD.finditer(line)]
     words = [line[a:b] for a, b in spans]
+    compact = [_compact([w]) for w in words]
     named = [False] * len(words)
     start = after = -1
     for i, word in enumerate(words):
@@ -652,7 +727,7 @@ def _outlet_rest(line: str, keys: set[str]) -> tuple[list[str], int, int, str] |
             continue
         n = 1 if (("." in word or "@" in word) and _outlet_keys(word) & keys) or _sub_brand(
             word, keys) else next(
-            (n for n in (1, 2, 3) if i + n <= len(words) and _compact(words[i:i + n]) in keys),
+            (n for n in (1, 2, 3) if i + n <= len(words) and "".join(compact[i:i + n]) in keys),
             0)
         if n:
             named[i:i + n] = [True] * n
@@ -690,7 +765,7 @@ def _outlet_line(line: str, keys: set[str], where: str) -> bool:
     else:
         ok = len(rest) <= _OUTLET_LINE_MAX_REST + 2
     return (ok and not _ends_sentence(line)
-            and p.CLAUSE_WORDS.isdisjoint(w.casefold().strip(".,;:!?") for w in rest))
+            and p.REPORT_WORDS.isdisjoint(w.casefold().strip(".,;:!?") for w in rest))
 
 
 def _own_outlet_lines(text: str, lines: list[_Line], first: int, last: int) -> None:
@@ -741,12 +816,15 @@ def find_chrome(text: str) -> list[Cut]:
             line.reason, line.scope = "menu", p.EDGE
         elif _section_label(core):
             line.reason, line.scope = "section label", p.HEAD
+    _comment_threads(lines)
     body = [i for i, line in enumerate(lines) if _is_paragraph(line)]
     # with no body paragraph there is no head or tail: a short text is all article
     first, last = (body[0], body[-1]) if body else (-1, len(lines))
-    # the head ends at the first paragraph that is not a question: a title in sentence case
-    # ("Kamala Harris kantongi dukungan – Apa artinya bagi Indonesia?") is not the body yet
-    first = next((i for i in body if lines[i].text.rstrip(_CLOSERS)[-1:] not in "?!"), first)
+    # the head ends at the first paragraph that is not a question nor a caption: a title in
+    # sentence case ("Kamala Harris kantongi dukungan – Apa artinya bagi Indonesia?") or a
+    # photo's caption above the lead ("... (23/10/2026). RADAR/Name") is not the body yet
+    first = next((i for i in body if lines[i].text.rstrip(_CLOSERS)[-1:] not in "?!"
+                  and not _captioned(lines[i].text)), first)
     # the tail starts after the last paragraph of some length: a short sentence under the
     # article ("Belum ada komentar. Jadilah yang pertama!") does not move it down, nor does a
     # question (a related headline in sentence case)

@@ -172,6 +172,7 @@ HEADER_RULES: tuple[LineRule, ...] = (
           r"|unggulan)(?:\s+hari\s+ini)?|" + KNOWN_OUTLETS + r"\s+(?:terpopuler|populer|terkini"
           r"|terbaru|pilihan)|paling\s+(?:banyak\s+)?(?:dibaca|populer)|(?:kamu|anda)\s+sudah"
           r"\s+baca|jangan\s+lewatkan(?:\s+\w+){0,3}"
+          r"|(?:terpopuler|populer|terkini|terbaru|trending)\s+di\s+[\w.]+(?:\s+[\w.]+)?"
           r"|(?:lihat|baca)\s+(?:lainnya|selengkapnya)(?:\s+dari\s+[^\W\d_][\w .']{1,40})?)"
           r"\s*[:?]?[-*\s]*",
           60, HEADER, flags=_I),
@@ -188,13 +189,15 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"|(?:simak|saksikan|tonton)\s+(?:video|juga)\b.*|klik\s+(?:di\s*)?(?:sini|link)\b.*"
           r"|(?:berita|artikel)\s+(?:terkait|lainnya|pilihan)\s*:.*"
           r"|(?:baca|lihat)\s+(?:berita\s+)?lainnya\s*:.*|baca\s+(?:berikutnya|selanjutnya)\s*:.*"
-          r"|(?:video|galeri(?:\s+(?:foto|video))?|infografis)\s*:\s*\S.{0,150}(?<![.!?])"
+          r"|(?:video|galeri(?:\s+(?:foto|video))?|infografis)(?:\s+[\w.]+){0,2}\s*[:|]\s*\S.{0,150}"
+          r"(?<![.!?])"
           r"|foto\s*:\s*\S.{0,150}\(\d+\s+foto\)"
           r"|(?:read\s+(?:also|more|next))\s*:.*|promosi\s*:.*|baca\s*:\s*\S.{0,150}(?<![.!?])"
           r"|tonton\s*:\s*\S.{0,150}"
           # "Artikel Selanjutnya: <headline>", "BREAKING: <headline>"
-          r"|(?:artikel\s+|berita\s+)?(?:selanjutnya|berikutnya)\s*:\s*\S.{0,150}(?<![.!?])"
-          r"|(?:breaking(?:\s+news)?|flash|trending|terkini|terpopuler)\s*:\s*\S.{0,150}(?<![.!?])",
+          r"|(?:artikel\s+|berita\s+)?(?:selanjutnya|berikutnya)\s*[:»>›]\s*\S.{0,150}(?<![.!?])"
+          r"|(?:breaking(?:\s+news)?|flash|trending|terkini|terpopuler)\s*:\s*\S"
+          r".{0,150}(?<![.!?])",
           300),
     # "BACA JUGA Judul ... dan tulisan Penulis lainnya.": in capitals the label is never prose
     _rule("related links", r"BACA\s+(?:JUGA|PULA)\b.{0,250}", 300, flags=_CASE),
@@ -258,6 +261,7 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"(?:a\s*-\s*a\s*\+|a\s+a\s+a)?"
           r"|putar(?:\s+(?:ulang|video|audio))?(?:\s*\(?\d{1,2}:\d{2}\)?)?|bagikan\s+video|ikuti"
           r"|follow|verified|(?:menu\s+)?cari(?:\s+masuk)?|masuk|login|menu|kirim"
+          r"|balas|suka(?:\s+\d+)?|laporkan|muat\s+lebih\s+banyak\s+komentar"
           r"|simpan(?:\s+(?:artikel|berita))?|lihat\s+\w+(?:\s+\w+)?\s+(?:lengkap|selengkapnya)"
           r"|langganan(?:\s+sekarang)?|daftar(?:\s+sekarang)?|(?:nama|e-?mail|situs\s+web|website"
           r"|komentar)\s*\*|e-?mail\s+(?:kamu|anda)"
@@ -292,7 +296,7 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"|follow\s+(?:berita|kami|us|akun|channel|whatsapp|instagram)"
           r"|(?:download|unduh)\s+(?:[\w.-]+\s+){0,4}(?:aplikasi|apps?)\b|gabung\w*\s+(?:di\s+|ke\s+)?"
           r"(?:grup|channel|saluran|komunitas)|pilih\s+saluran\s+andalanmu|langganan\s+newsletter"
-          r"|berlangganan|subscribe|daftar\s+(?:newsletter|sekarang)"
+          r"|berlangganan|subscribe|daftar\s+(?:newsletter|sekarang)|daftarkan\s+(?:e-?mail|diri)"
           r"|selalu\s+update\s+informasi\s+terverifikasi|pastikan\s+(?:kamu|anda)\s+sudah"
           r"|baca\s+berita\s+tanpa\s+iklan|(?:follow|ikuti)\s+\S+(?:\s+\S+)?\s+(?:untuk|di)\b"
           r"|dapatkan\s+kabar|jadilah\s+yang\s+pertama|.{0,40}\bhadir\s+di\s+(?:whatsapp|telegram"
@@ -306,11 +310,13 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"konten\s+(?:dari|ini\s+(?:dibuat|ditulis)\s+oleh)\s+pengguna\b.*"
           r"|(?:artikel|tulisan)\s+ini\s+(?:merupakan|adalah)\s+(?:kiriman|tulisan)"
           r"\s+(?:dari\s+)?(?:pengguna|netizen|pembaca)\b.*|disclaimer\s*:.*"
-          r"|.{0,80}\btidak\s+(?:mewakili|mencerminkan)\s+(?:pandangan|sikap)\s+(?:dari\s+)?redaksi.*",
+          r"|.{0,80}\btidak\s+(?:mewakili|mencerminkan)\s+(?:pandangan|sikap)\s+(?:dari\s+)?redaksi.*"
+          r"|komentar\b.{0,80}\bpendapat\s+pribadi\b.*",
           300),
     # "Tulisan yang terbit di ... sepenuhnya merupakan tanggung jawab penulis."
     _rule("disclaimer", r".{0,200}\b(?:tulisan|artikel|konten|isi|komentar)\b.{0,120}"
-          r"\btanggung\s+jawab\s+(?:penulis|pengirim|kontributor|pengguna|anda)\b.{0,80}", 300,
+          r"\btanggung\s+jawab\s+(?:penulis\w*|pengirim|kontributor|pengguna|anda|pembaca"
+          r"|masing-masing)\b.{0,120}", 300,
           requires=("tanggung jawab", "Tanggung Jawab", "TANGGUNG JAWAB", "Tanggung jawab")),
     # -- at the page's head and tail only --
     _rule("timestamp", rf"(?:{_STAMP}\s*[|·•,]?\s*){{1,2}}", 160, EDGE),
@@ -336,7 +342,7 @@ LINE_RULES: tuple[LineRule, ...] = (
           100, flags=_CASE),
     _rule("reporter and editor",
           r"(?:pewarta|editor|penulis|reporter|redaktur|penyunting|kontributor|koresponden"
-          r"|fotografer|videografer|editor\s+bahasa|penerjemah|wartawan|jurnalis|produser"
+          r"|fotografer|videografer|editor\s+bahasa|penerjemah|wartawan|jurnalis|produser|publisher"
           r"|reporter\s+dan\s+editor|tim\s+redaksi|rep|red|author|peranan|laporan)\s*[:,]\s*\S.*",
           160, EDGE, closed=CLAUSE_WORDS),
     _rule("reporter and editor", r"melaporkan\s+dari\s+\p{Lu}[\p{L}. -]{1,50}", 70, EDGE,
@@ -379,6 +385,8 @@ LINE_RULES: tuple[LineRule, ...] = (
     # "Suara Merdeka Network", "Tribun Network: Tribunnews.com | TribunMakassar"
     _rule("site label", r"\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,3}(?: (?:National|Media))?"
           r" (?:Network|Group)(?:\s*[:|].{0,150})?", 200, EDGE, flags=_CASE, closed=CLAUSE_WORDS),
+    _rule("site label", r"(?:jaringan|network|grup|group)\s*:\s*[^.]{2,200}", 220, EDGE,
+          closed=CLAUSE_WORDS),
     _rule("site label", r"\(?\s*" + OUTLET + r"\s*[-|:]\s*[^\W\d_][\w ]{1,50}\)?", 80, EDGE,
           closed=CLAUSE_WORDS),
     _rule("tags", r"(?:(?:topics?|tags?|topik|trending|populer|hashtag)\s*:\s*)?"
@@ -400,7 +408,7 @@ LINE_RULES: tuple[LineRule, ...] = (
           closed=CLAUSE_WORDS),
     _rule("comments", r"(?:\d[\d.,]*\s*(?:suka|likes?|komentar|comments?|views?|dilihat"
           r"|kali\s+dibaca|dibaca|shares?|pembaruan)\s*[·|•,]?\s*){1,4}"
-          r"|(?:dibaca|dilihat)\s*:?\s+[\d.,]+\s*(?:kali|x)",
+          r"|(?:dibaca|dilihat)\s*:?\s+[\d.,]+\s*(?:kali|x)|komentar\s+pembaca(?:\s*\(\d+\))?",
           80, EDGE),
     _rule("comments", r"(?:\d+\s+)?komentar(?:\s*\(\d+\))?\s*:?|(?:tulis|kirim|lihat"
           r"(?:\s+semua)?|tampilkan|beri|berikan)\s+komentar\b.{0,60}|comments?\s*:?"
@@ -461,7 +469,7 @@ TAGS_HEADER = regex.compile(
 #: What a section label is made of: letters, spaces, "&" and "-".
 LABEL_CHARS = regex.compile(r"[\p{L}][\p{L} &-]*")
 #: What separates the pieces of a line of widgets ("Bagikan | Salin Tautan | 4 komentar").
-PIECE_SEPARATOR = re.compile(r"\s[|·•▶►]\s|\s{3,}")
+PIECE_SEPARATOR = regex.compile(r"\s[|·•▶►]\s|\s{3,}|\s*(?:(?![©®])\p{So})+\s*", _CASE)
 #: A short name or place beside widgets ("Bandung Raya | Selasa, 12 Maret 2024").
 NAME_PIECE = regex.compile(r"\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3}")
 #: A numbered list item ("1. Unduh aplikasi ... di Play Store."): article structure, never taken
@@ -469,6 +477,13 @@ NAME_PIECE = regex.compile(r"\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3}")
 NUMBERED_ITEM = re.compile(r"\d{1,2}[.)]\s+\S")
 #: A short bracketed group at the end of a line: a sign-off code, a credit ("(rzy/bil)").
 TRAILING_BRACKET = re.compile(r"(?<=[.!?\"'])\s*\([^()]{1,30}\)\s*$")
+#: The name of a site after or before its copyright sign ("© 2026 Kabar Madura.",
+#: "Radar Banjarmasin © 2026 | Jawa Pos Group").
+COPYRIGHT_NAMES = (
+    regex.compile(r"©\s*(?:\d{4}\s*)?([\p{L}][\p{L}.\- ]{1,40}?)\s*(?:[.,|]|$)", regex.MULTILINE),
+    regex.compile(r"(?:^|\|)\s*(?!(?i:hak\s+cipta|copyright)\b)([\p{L}][\p{L}.\- ]{1,40}?)\s*©",
+                  regex.MULTILINE),
+)
 #: What separates the pieces of a kicker or section label ("Makassar | Hukum & Kriminal").
 LABEL_SEPARATOR = re.compile(r"\s*[|/>›»,]\s*|\s{2,}")
 #: The end of a domain or an e-mail address ("sumutpos.jawapos.com", "redaksi@indozone.id").
@@ -488,6 +503,27 @@ SELF_DESCRIPTION = frozenset("adalah merupakan".split())
 DATELINE_SHAPE = re.compile(r"\W*[^,\-\n]{1,40},[^,\-\n]{1,40}\s-{1,3}(?:\s|$)|.*\s-{1,3}\s*$")
 #: Two parts joined by a comma ("Jakarta, CNN Indonesia"), as a dateline has.
 TWO_PARTS = re.compile(r"[^,]{1,40},[^,]{1,40}")
+#: The header of a comment thread ("KOMENTAR", "Komentar Pembaca (2)", "8 Komentar").
+COMMENT_HEADER = regex.compile(
+    r"(?:\d+\s+)?(?:komentar|comments?|tanggapan)(?:\s+pembaca)?(?:\s*\(\d+\))?\s*:?", _I)
+_AGO = r"\d+\s+(?:detik|menit|jam|hari|minggu|bulan)\s+(?:yang\s+)?lalu"
+#: A reader's comment: a name or handle, maybe a place or a time, then the comment after a
+#: colon or a dash ("Meity W. - 1 jam lalu: Pak Ronald ..."), or the name and a time alone.
+COMMENT_LINE = regex.compile(
+    r"[\w.@'-]{1,30}(?: [\w.@'-]{1,30}){0,3}(?:\s*[·•-]\s*[^:\n]{1,30}?)?\s*(?::|\s[-–]\s)\s*\S"
+    rf"|[\w.@'-]{{1,30}}(?: [\w.@'-]{{1,30}}){{0,3}}\s*[·•-]\s*{_AGO}\s*$", _CASE)
+#: What shows a thread of comments: a time ago, a handle ("Putri_Dumai", "yuliana.kupang"), a
+#: reply or like button, a note on who answers for the comments.
+THREAD_MARK = regex.compile(
+    rf"\b{_AGO}\b|^(?P<handle>[\w.@-]*(?:_|\w\.\w|\d)[\w.@-]*)\s*[:·•-]"
+    r"|^\W*(?:balas|suka|laporkan)\b|muat\s+lebih\s+banyak\s+komentar"
+    r"|(?:tulis|kirim|beri|berikan)\s+komentar"
+    r"|\bkomentar\b.{0,80}\btanggung\s+jawab|\btanggung\s+jawab\b.{0,80}\bkomentar", _I)
+#: A line that opens with a dateline: an outlet or a place in capitals, then a dash
+#: ("JawaPos.com - Arus ...", "RADARJOGJA.ID - ...", "BANDUNG, ERA.id - ...").
+DATELINE_OPENING = regex.compile(
+    rf"\W*(?:{OUTLET}|\p{{Lu}}[\p{{Lu}}.]+(?: \p{{Lu}}[\p{{Lu}}.]+)*)(?:\s*,\s*[^\n-]{{1,40}}?)?"
+    r"\s*-{1,3}\s", _CASE)
 #: Icons of a share bar, one or two letters each ("f  X  in  WA").
 SHARE_ICONS = frozenset("f x 𝕏 in wa t w g ig yt fb tw li tg".split())
 #: A video's length in brackets after its title ("... Pencipta Lagu (03:05)").

@@ -67,6 +67,7 @@ cv: $(STAMP)
 # dev and held-out splits reported apart
 pages: $(STAMP)
 	$(PY) benchmarks/pages.py --out benchmarks/results/pages.json
+	$(PY) benchmarks/pages_history.py
 
 # coverage-guided with atheris; where its wheel cannot be installed, a hypothesis-driven loop
 fuzz: $(STAMP)

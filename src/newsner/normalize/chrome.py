@@ -44,6 +44,7 @@ MAX_TAGS = 15
 #: At most this many readers' comments go with one comment header, each this long at most.
 MAX_COMMENTS = 40
 _COMMENT_MAX_WORDS = 60
+_COMMENT_HEADER_MAX_LEN = 40
 #: Chrome between the comments of a thread: its buttons, notes, times.
 _THREAD_REASONS = frozenset({"comments", "disclaimer", "buttons", "timestamp", "widgets",
                              "share buttons"})
@@ -95,6 +96,7 @@ class _Line:
     text: str
     reason: str = ""  # why the line is chrome ("" while it is not)
     scope: str = ""  # where the line may go: p.ANYWHERE, p.EDGE, p.TOP, p.HEAD or p.HEADER
+    inline: list[tuple[int, int, str]] | None = None  # chrome inside the line, once read
 
     @property
     def blank(self) -> bool:
@@ -291,6 +293,8 @@ def _video_teaser(lines: list[_Line], i: int, core: str) -> bool:
     "Tribun Video | 02:15", "Musisi Kafe di Malang Curhat soal Royalti (03:05)"). A table
     row can pair a cell with a time of day, so a line next to another line with cells is not
     one."""
+    if " | " not in core and not core.endswith(")"):
+        return False
     m = p.TRAILING_DURATION.search(core)
     if m and " | " not in core:  # "Musisi Kafe di Malang Curhat soal Royalti (03:05)"
         return _headline_shaped(core[: m.start()])
@@ -319,9 +323,10 @@ def _neighbours(lines: list[_Line], i: int) -> list[int]:
 def _section_label(line: str) -> bool:
     """A one- or two-word label ("Nasional", "LIVE UPDATE", "Liga Indonesia"): letters only,
     so a dateline on its own line ("REPUBLIKA.CO.ID, JAKARTA") is not one."""
+    if len(line) > _LABEL_MAX_LEN:
+        return False
     words = [w for w in line.split() if w not in ("&", "dan")]  # "Hukum & Kriminal"
-    return (len(line) <= _LABEL_MAX_LEN and len(words) <= _LABEL_MAX_WORDS
-            and p.LABEL_CHARS.fullmatch(line) is not None)
+    return len(words) <= _LABEL_MAX_WORDS and p.LABEL_CHARS.fullmatch(line) is not None
 
 
 def _title_index(lines: list[_Line], first: int) -> int:
@@ -335,10 +340,17 @@ def _title_index(lines: list[_Line], first: int) -> int:
     return first
 
 
-def _captioned(line: str) -> bool:
+def _captioned(line: _Line) -> bool:
     """Whether ``line`` ends in a photo's credit, as a caption does."""
-    return any(reason == "photo credit" and end == len(line)
-               for _, end, reason in inline_cuts(line))
+    return any(reason == "photo credit" and end == len(line.text)
+               for _, end, reason in _inline(line))
+
+
+def _inline(line: _Line) -> list[tuple[int, int, str]]:
+    """:func:`inline_cuts` of ``line``, read once."""
+    if line.inline is None:
+        line.inline = inline_cuts(line.text)
+    return line.inline
 
 
 def _is_paragraph(line: _Line) -> bool:
@@ -480,7 +492,8 @@ def _comment_threads(lines: list[_Line]) -> None:
     chrome follows. A counter over an interview ("8 Komentar", then "Tanya: ...", then more
     of the article) shows none of these and keeps its lines."""
     for i, line in enumerate(lines):
-        if not line.text or p.COMMENT_HEADER.fullmatch(undecorated(line.text)) is None:
+        if (not line.text or len(line.text) > _COMMENT_HEADER_MAX_LEN
+                or p.COMMENT_HEADER.fullmatch(undecorated(line.text)) is None):
             continue
         run, _ = _listed_under(lines, i, _comment_line, MAX_COMMENTS, _THREAD_REASONS)
         if not run:
@@ -777,18 +790,18 @@ def _own_outlet_lines(text: str, lines: list[_Line], first: int, last: int) -> N
     In the head the name must stand apart (a separator after it, or the name first and two
     words at most besides it), so a title or a caption that names the outlet stays; a
     dateline never goes."""
-    candidates = [i for i, line in enumerate(lines)
-                  if line.text and (not line.reason or line.scope in (p.HEAD, p.EDGE))]
-    if not candidates:
-        return
-    keys = _own_outlets(text)
+    candidates = []
+    for i, line in enumerate(lines):
+        if not line.text or (line.reason and line.scope not in (p.HEAD, p.EDGE)):
+            continue
+        where = "head" if i < first else "tail" if i > last else "body"
+        n = line.text.count(" ") + 1  # at most the words (cheap: paragraphs go here)
+        if n <= (_OUTLET_BODY_MAX_WORDS if where == "body" else _OUTLET_LINE_MAX_WORDS):
+            candidates.append((i, where))
+    keys = _own_outlets(text) if candidates else set()
     if not keys:
         return
-    for i in candidates:
-        where = "head" if i < first else "tail" if i > last else "body"
-        n = lines[i].text.count(" ") + 1  # at most the words (cheap: paragraphs go here)
-        if n > (_OUTLET_BODY_MAX_WORDS if where == "body" else _OUTLET_LINE_MAX_WORDS):
-            continue
+    for i, where in candidates:
         if _outlet_line(lines[i].text, keys, where):
             lines[i].reason = "site label"
             lines[i].scope = p.ANYWHERE if where == "body" else p.EDGE
@@ -824,7 +837,7 @@ def find_chrome(text: str) -> list[Cut]:
     # sentence case ("Kamala Harris kantongi dukungan – Apa artinya bagi Indonesia?") or a
     # photo's caption above the lead ("... (23/10/2026). RADAR/Name") is not the body yet
     first = next((i for i in body if lines[i].text.rstrip(_CLOSERS)[-1:] not in "?!"
-                  and not _captioned(lines[i].text)), first)
+                  and not _captioned(lines[i])), first)
     # the tail starts after the last paragraph of some length: a short sentence under the
     # article ("Belum ada komentar. Jadilah yang pertama!") does not move it down, nor does a
     # question (a related headline in sentence case)
@@ -845,6 +858,6 @@ def find_chrome(text: str) -> list[Cut]:
                             or (line.scope == p.EDGE and i > last)):
             cuts.append(Cut(line.start, line.end, line.reason))
             continue
-        for s, e, reason in inline_cuts(line.text):
+        for s, e, reason in _inline(line):
             cuts.append(Cut(line.start + s, line.start + e, reason))
     return cuts

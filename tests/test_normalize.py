@@ -812,3 +812,11 @@ def test_the_name_beside_the_copyright_sign_is_the_outlet():
     page = ["KABAR MADURA - Suara Pulau Garam", TITLE, PARA, PARA2,
             "Hak Cipta © 2026 Kabar Madura"]
     assert normalize("\n".join(page)).text.split() == f"{TITLE}\n{PARA}\n{PARA2}".split()
+
+
+def test_credits_under_the_lead_go_but_a_dated_subheading_there_stays():
+    page = [TITLE, PARA, "Penulis: Rikson Karundeng", "Editor: Tommy Waworundeng", PARA2, PARA]
+    n = normalize("\n".join(page))
+    assert "Penulis" not in n.text and "Editor" not in n.text
+    text = "\n".join([TITLE, PARA, "Senin, 4 Maret 2024", PARA2, PARA])
+    assert "Senin, 4 Maret 2024" in normalize(text).text

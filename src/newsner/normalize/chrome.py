@@ -15,15 +15,27 @@ design bounds the expensive error by construction:
   words or more). A dated subheading in a live report or "Sumber: BPS" under a table in the
   body stays. A body paragraph is a line no rule took that reads as prose
   (see :func:`_is_paragraph`).
-* **The one dependency between lines is explicit and bounded.** A header such as "Baca Juga" or
+* **Dependencies between lines are explicit and bounded.** A header such as "Baca Juga" or
   "Berita Terkait" takes the lines listed under it only while each is headline-shaped (no
   sentence end, not a list item or table row), at most :data:`MAX_BLOCK` of them, and the block
-  ends at the first line that is not (blank lines between them aside). A single headline-shaped
-  line set apart from the header by a blank line stays: it is more often a subheading under a
-  widget whose links the scraper dropped. In the tail, a short title in title case
-  ("Kamu Sudah Baca?") takes the title-case headlines under it the same way. Republika's
-  verse banner ("Yuk Ngaji Hari Ini") takes at most its verse, translation and reference, and
-  only when the verse in Arabic script follows it directly.
+  ends at the first line that is not (blank lines between them aside; a block printed without
+  blank lines ends at its first one). A single headline-shaped line set apart from the header
+  by a blank line stays in the body: it is more often a subheading under a widget whose links
+  the scraper dropped. In the tail, a header also takes a single headline or a question, a
+  short title in title case ("Kamu Sudah Baca?") takes two or more title-case headlines, and
+  three or more topics between chrome lines are a tag list without its label. A comment
+  header takes the readers' comments under it only when the thread shows it is one (a time
+  ago, a handle, a reply button, a prompt). In the head, kickers above the first headline
+  ("RAMADAN 1445 H"), a repeated copy of a headline with chrome between the copies, and a
+  bare name over a timestamp (a byline) go; bylines right under the lead paragraph go.
+  Republika's verse banner ("Yuk Ngaji Hari Ini") takes at most its verse, translation and
+  reference, and only when the verse in Arabic script follows it directly.
+* **The page names its outlet.** Its domains, e-mail addresses, dateline and copyright line
+  give the outlet's names (:func:`_own_outlets`); a short line at the head or tail that is the
+  name and a slogan or a prompt ("Gorontalo Post - Jernih Melihat"), or anywhere the name and
+  one word ("VIDEO NGOPIBARENG"), is the site's label.
+* **Icons are decoration.** "☰ Menu", "💬 12 Komentar", "« Sebelumnya | Selanjutnya »" are read
+  without their icons (:func:`undecorated`).
 
 A few kinds are cut out of an article line instead of the whole line (ad markers, photo credits
 in brackets, "(ams/ams)" editor codes at a paragraph end).
@@ -64,6 +76,8 @@ _TITLE_MAX_WORDS = 5
 _PARAGRAPH_MIN_WORDS = 6
 _PARAGRAPH_LONG_WORDS = 20
 _TAIL_PARAGRAPH_MIN_WORDS = 12
+#: The reasons of credit lines that some outlets print right under the lead paragraph.
+_CREDIT_REASONS = frozenset({"reporter and editor", "byline"})
 #: A kicker or section label above the title has at most this many words.
 _KICKER_MAX_WORDS = 6
 #: Besides the outlet's name, a site label has at most this many words (in the head).
@@ -488,9 +502,9 @@ def _comment_threads(lines: list[_Line]) -> None:
     Pak Ronald ...", "arif_batu · 2 jam lalu"), with the thread's buttons and notes between
     them, at most :data:`MAX_COMMENTS`, up to the first line that is neither. Only a thread
     that shows it is one goes: a time ago, a reader's handle, a reply button, a prompt or a
-    note on who answers for comments; or a counted header ("Komentar (2)") whose thread only
-    chrome follows. A counter over an interview ("8 Komentar", then "Tanya: ...", then more
-    of the article) shows none of these and keeps its lines."""
+    note on who answers for comments; or a header that counts exactly the comments under it
+    ("Komentar (2)" over two). A counter over an interview ("8 Komentar", then "Tanya: ...")
+    shows none of these and keeps its lines."""
     for i, line in enumerate(lines):
         if (not line.text or len(line.text) > _COMMENT_HEADER_MAX_LEN
                 or p.COMMENT_HEADER.fullmatch(undecorated(line.text)) is None):
@@ -502,15 +516,10 @@ def _comment_threads(lines: list[_Line]) -> None:
         while end < len(lines) and (lines[end].blank or lines[end].reason in _THREAD_REASONS):
             end += 1
         items = [x for x in lines[i + 1:end] if x.text]
-        counted = any(c.isdigit() for c in line.text)
-        if any(_thread_mark(x) for x in items) or (counted and _page_ends_after(lines, run[-1])):
+        count = "".join(c for c in line.text if c.isdigit())
+        if any(_thread_mark(x) for x in items) or count == str(len(run)):
             for x in [line, *items]:
                 x.reason, x.scope = "comments", p.ANYWHERE
-
-
-def _page_ends_after(lines: list[_Line], j: int) -> bool:
-    """Whether nothing but chrome and blank lines follows line ``j``."""
-    return all(x.blank or x.reason for x in lines[j + 1:])
 
 
 def _comment_line(line: str) -> bool:
@@ -527,6 +536,17 @@ def _thread_mark(line: _Line) -> bool:
     m = p.THREAD_MARK.search(line.text)
     return m is not None and (m.group("handle") is None
                               or p.TOP_LEVEL_DOMAIN.search(m.group("handle")) is None)
+
+
+def _credits_under_the_lead(lines: list[_Line], first: int) -> None:
+    """Bylines and editor lines right under the first paragraph, as some outlets print them
+    ("Penulis: Rikson Karundeng", "Editor: Tommy Waworundeng"): a run of them up to the next
+    line of another kind goes. A dated subheading or a source there stays (edge rules)."""
+    j = first + 1
+    while 0 < j < len(lines) and (lines[j].blank or lines[j].reason in _CREDIT_REASONS):
+        if lines[j].scope == p.EDGE:
+            lines[j].scope = p.LEAD
+        j += 1
 
 
 def _sources_under_lists(lines: list[_Line]) -> None:
@@ -848,6 +868,7 @@ def find_chrome(text: str) -> list[Cut]:
     _head_labels_and_names(lines, first)
     _tail_link_lists(lines, last)
     _own_outlet_lines(text, lines, first, last)
+    _credits_under_the_lead(lines, first)
     _sources_under_lists(lines)
     cuts: list[Cut] = []
     for i, line in enumerate(lines):
@@ -855,7 +876,8 @@ def find_chrome(text: str) -> list[Cut]:
             continue
         if line.reason and (line.scope in (p.ANYWHERE, p.HEADER) or i < title
                             or (line.scope in (p.EDGE, p.TOP) and i < first)
-                            or (line.scope == p.EDGE and i > last)):
+                            or (line.scope == p.EDGE and i > last)
+                            or line.scope == p.LEAD):
             cuts.append(Cut(line.start, line.end, line.reason))
             continue
         for s, e, reason in _inline(line):

@@ -105,7 +105,10 @@ class LazyPattern:
 #: body paragraph (a tail may hold a table); ``HEAD``: only above the headline (section labels).
 #: ``HEADER``: a label that also takes the headline-shaped lines listed under it
 #: (:func:`newsner.normalize.chrome.find_chrome`). Any line above the headline is chrome.
+#: ``LEAD``: a credit line right under the first body paragraph (set by
+#: :func:`newsner.normalize.chrome.find_chrome`, never by a rule).
 ANYWHERE, EDGE, TOP, HEAD, HEADER = "anywhere", "edge", "top", "head", "header"
+LEAD = "lead"
 
 
 @dataclass(frozen=True)

@@ -820,3 +820,37 @@ def test_credits_under_the_lead_go_but_a_dated_subheading_there_stays():
     assert "Penulis" not in n.text and "Editor" not in n.text
     text = "\n".join([TITLE, PARA, "Senin, 4 Maret 2024", PARA2, PARA])
     assert "Senin, 4 Maret 2024" in normalize(text).text
+
+
+def test_a_ticker_goes_at_the_edges_but_a_price_table_stays():
+    ticker = "Emas Antam Rp1.712.000/gr ▲ | USD/IDR 16.385 ▼ | Beras Medium Rp13.200/kg ▬"
+    assert ticker not in normalize("\n".join([ticker, TITLE, PARA, PARA2])).text
+    table = ["Komoditas | Harga | Perubahan", "Cabai rawit | Rp48.000/kg | ▲",
+             "Beras medium | Rp13.200/kg | ▼", "Emas Antam | Rp1.712.000/gr | ▲"]
+    text = "\n".join([PARA, PARA2, *table])
+    assert normalize(text).text == text
+
+
+def test_a_menu_in_single_spaces_is_not_taken_for_the_title():
+    menu = "News Bandung Raya Jabar Ekbis Hiburan Sport Opini Video"
+    n = normalize("\n".join(["JABAR EKSPRES", menu, "RAMADAN 1445 H", TITLE, PARA, PARA2]))
+    assert menu not in n.text and "RAMADAN" not in n.text and TITLE in n.text
+
+
+def test_bulleted_links_in_title_case_go_under_a_header_but_an_article_list_stays():
+    links = ["• DPRD Tangsel Panggil DLH Soal Longsor Sampah Cipeucang",
+             "• Pemkot Tangsel Jajaki Kerja Sama Pengolahan Sampah dengan Kabupaten Serang"]
+    n = normalize("\n".join([PARA, "Berita Terkait", *links, PARA2]))
+    assert n.text.split() == f"{PARA}\n{PARA2}".split()
+    items = ["• rest area darurat di jalur arteri dengan fasilitas toilet dan musala",
+             "• layanan kesehatan gratis bersama dinas kesehatan di setiap pos"]
+    text = "\n".join([PARA, "Berita Terkait", *items, PARA2])
+    assert all(item in normalize(text).text for item in items)
+
+
+def test_comments_under_their_authors_go_with_the_thread():
+    thread = ["💬 3 Komentar", "Rina Marlina · 2 jam lalu",
+              "Semoga cepat ditangani, kasihan mama-mama di Hamadi.", "Balas · Suka (4)",
+              "Rudy H, Serpong: Kenapa Kecamatan Ciputat Timur tidak ada di daftar?"]
+    n = normalize("\n".join([TITLE, PARA, PARA2, *thread]))
+    assert n.text.split() == f"{TITLE}\n{PARA}\n{PARA2}".split()

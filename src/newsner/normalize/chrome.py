@@ -55,7 +55,7 @@ MAX_BLOCK = 8
 MAX_TAGS = 15
 #: At most this many readers' comments go with one comment header, each this long at most.
 MAX_COMMENTS = 40
-_COMMENT_MAX_WORDS = 60
+_COMMENT_MAX_WORDS = 40
 _COMMENT_HEADER_MAX_LEN = 40
 #: Chrome between the comments of a thread: its buttons, notes, times.
 _THREAD_REASONS = frozenset({"comments", "disclaimer", "buttons", "timestamp", "widgets",
@@ -67,6 +67,7 @@ _HEADLINE_MAX_LEN = 180
 _HEADLINE_MAX_WORDS = 25
 #: Menus and lines of widgets are shorter than this.
 _MENU_MAX_LEN = 300
+_TICKER_MAX_LEN = 300
 #: A section label or menu entry above the article: one or two words.
 _LABEL_MAX_WORDS = 2
 _LABEL_MAX_LEN = 30
@@ -78,6 +79,8 @@ _PARAGRAPH_LONG_WORDS = 20
 _TAIL_PARAGRAPH_MIN_WORDS = 12
 #: The reasons of credit lines that some outlets print right under the lead paragraph.
 _CREDIT_REASONS = frozenset({"reporter and editor", "byline"})
+#: A menu in single spaces has at least this many words.
+_MENU_MIN_WORDS = 5
 #: A kicker or section label above the title has at most this many words.
 _KICKER_MAX_WORDS = 6
 #: Besides the outlet's name, a site label has at most this many words (in the head).
@@ -229,6 +232,13 @@ def _headline_shaped(line: str) -> bool:
     return end not in _SENTENCE_END or (end in "?!" and _title_case(line))
 
 
+def _listed_headline(line: str) -> bool:
+    """A headline under a header, or a bulleted one in title case ("• DPRD Tangsel Panggil
+    DLH Soal Longsor Sampah Cipeucang"); an article's bulleted list is in sentence case."""
+    m = p.BULLET.match(line)
+    return _headline_shaped(line[m.end():] if m else line) and (m is None or _title_case(line))
+
+
 def _ranked_headline(line: str) -> bool:
     """A headline of a ranked list, its rank number before it or not."""
     m = p.RANK.match(line)
@@ -286,16 +296,22 @@ def _composite(line: str) -> str | None:
         if piece.casefold() in p.SHARE_ICONS:  # "f", "X", "in", "WA" on a share bar
             share = True
             continue
-        if len(piece) <= _LETTERLESS_MAX_LEN and not any(c.isalpha() for c in piece):
-            continue  # a count beside an icon ("💬 5"): chrome only beside other chrome
         rule = classify_line(piece)
+        if rule is None and piece != raw and not any(c.isalpha() for c in piece):
+            continue  # a count beside an icon ("💬 5"): chrome only beside other chrome
         if rule is not None and rule.reason != "tags":  # lower-case words: any table cell
             scopes.append(rule.scope)
-            share = share or rule.reason == "share buttons"
+            # a share bar or a player is chrome wherever it stands, and so is its line
+            share = share or rule.reason in ("share buttons", "video")
         elif p.NAME_PIECE.fullmatch(piece) is None and p.TIME_PIECE.fullmatch(piece) is None:
             return None
-    if share and scopes:  # a share bar is chrome wherever it stands, and so is its line
+    if share and scopes:
         return p.ANYWHERE
+    if scopes and all(p.DURATION.fullmatch(undecorated(x)) or p.NAME_PIECE.fullmatch(
+            undecorated(x)) for x in pieces):
+        # a time beside a name may be a table's row ("Jakarta | 09:00"): a player's teaser
+        # is told by its neighbours (_video_teaser)
+        return p.EDGE
     if not scopes:  # names only: "Dwi Ardiansyah | Rendy Saputra", a byline under the title
         two_words = all(len(x.split()) >= 2 for x in pieces)
         return p.TOP if two_words and "|" in line else None
@@ -307,12 +323,12 @@ def _video_teaser(lines: list[_Line], i: int, core: str) -> bool:
     "Tribun Video | 02:15", "Musisi Kafe di Malang Curhat soal Royalti (03:05)"). A table
     row can pair a cell with a time of day, so a line next to another line with cells is not
     one."""
-    if " | " not in core and not core.endswith(")"):
+    if " | " not in core and " · " not in core and not core.endswith(")"):
         return False
     m = p.TRAILING_DURATION.search(core)
     if m and " | " not in core:  # "Musisi Kafe di Malang Curhat soal Royalti (03:05)"
         return _headline_shaped(core[: m.start()])
-    pieces = [x.strip() for x in core.split(" | ")]
+    pieces = [x.strip() for x in p.TEASER_SEPARATOR.split(core)]
     if len(pieces) != 2 or not any(p.DURATION.fullmatch(x) for x in pieces):
         return False
     title = pieces[0] if p.DURATION.fullmatch(pieces[1]) else pieces[1]
@@ -332,6 +348,16 @@ def _neighbours(lines: list[_Line], i: int) -> list[int]:
         if 0 <= j < len(lines):
             found.append(j)
     return found
+
+
+def _ticker(line: str) -> bool:
+    """A ticker of prices, rates or weather: three or more pieces, two of them priced, in
+    degrees or with an arrow ("Emas Antam Rp1.712.000/gr ▲ | USD/IDR 16.385 ▼ | ...",
+    "Padang 29°C Berawan | ..."). A table's row has figures too, but not these marks."""
+    if len(line) > _TICKER_MAX_LEN or not any(c.isdigit() for c in line):
+        return False
+    pieces = p.TICKER_SEPARATOR.split(line)
+    return len(pieces) >= 3 and sum(p.TICK.search(x) is not None for x in pieces) >= 2
 
 
 def _section_label(line: str) -> bool:
@@ -419,7 +445,7 @@ def _header_blocks(lines: list[_Line]) -> None:
     for i in headers:
         line = lines[i]
         tags = p.TAGS_HEADER.fullmatch(line.text) is not None
-        shaped, limit = (_tag_shaped, MAX_TAGS) if tags else (_headline_shaped, MAX_BLOCK)
+        shaped, limit = (_tag_shaped, MAX_TAGS) if tags else (_listed_headline, MAX_BLOCK)
         if not tags and p.RANKED_HEADER.fullmatch(line.text):
             shaped = _ranked_headline  # "1  Gempa guncang Sulawesi Utara" under "Terpopuler"
         scope = p.ANYWHERE if line.scope == p.HEADER else line.scope
@@ -502,30 +528,63 @@ def _comment_threads(lines: list[_Line]) -> None:
     Pak Ronald ...", "arif_batu · 2 jam lalu"), with the thread's buttons and notes between
     them, at most :data:`MAX_COMMENTS`, up to the first line that is neither. Only a thread
     that shows it is one goes: a time ago, a reader's handle, a reply button, a prompt or a
-    note on who answers for comments; or a header that counts exactly the comments under it
-    ("Komentar (2)" over two). A counter over an interview ("8 Komentar", then "Tanya: ...")
-    shows none of these and keeps its lines."""
+    note on who answers for comments; or a header that counts exactly the two or more
+    comments under it ("Komentar (2)" over two). A counter over an interview ("8 Komentar",
+    then "Tanya: ...") shows none of these and keeps its lines."""
     for i, line in enumerate(lines):
         if (not line.text or len(line.text) > _COMMENT_HEADER_MAX_LEN
                 or p.COMMENT_HEADER.fullmatch(undecorated(line.text)) is None):
             continue
-        run, _ = _listed_under(lines, i, _comment_line, MAX_COMMENTS, _THREAD_REASONS)
-        if not run:
-            continue
-        end = run[-1] + 1  # and the thread's own lines after the last comment
-        while end < len(lines) and (lines[end].blank or lines[end].reason in _THREAD_REASONS):
-            end += 1
-        items = [x for x in lines[i + 1:end] if x.text]
+        items, comments = _thread_under(lines, i)
         count = "".join(c for c in line.text if c.isdigit())
-        if any(_thread_mark(x) for x in items) or count == str(len(run)):
+        if comments and (any(_thread_mark(x) for x in items)
+                         or (comments > 1 and count == str(comments))):
             for x in [line, *items]:
                 x.reason, x.scope = "comments", p.ANYWHERE
 
 
+def _thread_under(lines: list[_Line], i: int) -> tuple[list[_Line], int]:
+    """The lines of the thread under the comment header ``i`` and how many comments they
+    hold: comments ("Name: text"), a comment's author over its text ("Rina Marlina · 2 jam
+    lalu", then the text), and the thread's buttons and notes; up to the first other line
+    (or two blank lines), at most :data:`MAX_COMMENTS` comments."""
+    items: list[_Line] = []
+    comments = 0
+    author = False  # the line before named a comment's author: its text may follow
+    j = i + 1
+    while j < len(lines) and comments < MAX_COMMENTS:
+        x = lines[j]
+        if x.blank:
+            if j + 1 < len(lines) and lines[j + 1].blank:
+                break
+        elif p.COMMENT_AUTHOR.fullmatch(undecorated(x.text)):
+            items.append(x)
+            comments += 1
+            author = True
+        elif _comment_line(x.text) or (author and _comment_text(x.text)):
+            items.append(x)
+            comments += not author
+            author = False
+        elif x.reason in _THREAD_REASONS:
+            items.append(x)
+        else:
+            break
+        j += 1
+    return items, comments
+
+
+def _comment_text(line: str) -> bool:
+    """The text of a comment under its author's line: short, not a headline nor a list item."""
+    return (line.count(" ") < _COMMENT_MAX_WORDS and not _headline_shaped(line)
+            and p.NOT_A_HEADLINE.match(line) is None)
+
+
 def _comment_line(line: str) -> bool:
-    """A reader's comment (:data:`newsner.normalize.patterns.COMMENT_LINE`): not a headline,
-    not a lead opening with a dateline ("JawaPos.com - Arus penyeberangan ..."), not long."""
-    return (p.COMMENT_LINE.match(line) is not None and not _headline_shaped(line)
+    """A reader's comment (:data:`newsner.normalize.patterns.COMMENT_LINE`) whose text is not a
+    headline, not a lead opening with a dateline ("JawaPos.com - Arus penyeberangan ..."), not
+    long."""
+    m = p.COMMENT_LINE.match(line)
+    return (m is not None and not _headline_shaped(line[m.end() - 1:])
             and p.DATELINE_OPENING.match(line) is None
             and line.count(" ") < _COMMENT_MAX_WORDS)
 
@@ -583,6 +642,12 @@ def _tail_headline(line: str) -> bool:
             and p.TRAILING_BRACKET.sub("", line).rstrip(_CLOSERS)[-1:] in "?!")
 
 
+def _tail_item(line: str) -> bool:
+    """A headline (:func:`_tail_headline`) or a bulleted one in title case under a header at the
+    page's end."""
+    return _tail_headline(line) or _listed_headline(line)
+
+
 def _closed(lines: list[_Line], run: list[int]) -> bool:
     """Whether the page ends after ``run``, or the next line after it is chrome."""
     after = _neighbours(lines, run[-1])
@@ -604,7 +669,7 @@ def _tail_link_lists(lines: list[_Line], last: int) -> None:
     for i in range(last + 1, len(lines)):
         line = lines[i]
         if _is_header(line):
-            run, _ = _listed_under(lines, i, _tail_headline, MAX_BLOCK)
+            run, _ = _listed_under(lines, i, _tail_item, MAX_BLOCK)
             taken = [i, *run] if run else []
         elif _widget_title(line):
             run, _ = _listed_under(lines, i, _title_case_headline, MAX_BLOCK)
@@ -646,14 +711,16 @@ def _classify(line: _Line) -> None:
 
 
 def _label_shaped(line: str) -> bool:
-    """A kicker or section label: at most three pieces of at most three words, six words in
-    all, no clause and no sentence end ("RAMADAN 1445 H", "Makassar | Hukum & Kriminal",
-    "Berita Ekonomi Bisnis"); a dateline on its own line ends in a dash and is not one."""
+    """A kicker or section label: at most three pieces of at most three words (four in
+    capitals), six words in all, no clause and no sentence end ("RAMADAN 1445 H", "Makassar |
+    Hukum & Kriminal", "Berita Ekonomi Bisnis"); a dateline on its own line ends in a dash
+    and is not one."""
     if _ends_sentence(line) or line.endswith("-") or p.NOT_A_HEADLINE.match(line):
         return False
     pieces = [x for x in p.LABEL_SEPARATOR.split(line) if x.strip()]
     words = line.split()
-    return (0 < len(pieces) <= 3 and all(len(x.split()) <= 3 for x in pieces)
+    most = 4 if line.isupper() else 3  # "HUT PEKABARAN INJIL KE-170"
+    return (0 < len(pieces) <= 3 and all(len(x.split()) <= most for x in pieces)
             and len(words) <= _KICKER_MAX_WORDS and p.CLAUSE_WORDS.isdisjoint(_words(line)))
 
 
@@ -661,6 +728,7 @@ def _head_labels_and_names(lines: list[_Line], first: int) -> None:
     """Chrome of the page's head that no line rule knows, placed by the page's first headline
     (the first headline-shaped line above the first paragraph no rule took):
 
+    * menus in single spaces under other chrome (:func:`_menu_words`), which are no headline;
     * above it, kickers and section labels (:func:`_label_shaped`), when some chrome stands
       above it too (a pasted article with a short title and a subtitle keeps both);
     * a headline that the head prints again further down, chrome between the two copies
@@ -669,6 +737,10 @@ def _head_labels_and_names(lines: list[_Line], first: int) -> None:
       ("Dimas Adi Nugroho" over the timestamp), not a dateline, which the lead follows.
     """
     head = range(max(first, 0))
+    for i in head:  # a menu is no headline: "News Bandung Raya Jabar Ekbis Hiburan Sport"
+        if (not lines[i].reason and _menu_words(lines[i].text)
+                and any(lines[k].reason for k in range(i))):
+            lines[i].reason, lines[i].scope = "menu", p.TOP
     seen: dict[str, int] = {}  # a headline's text -> where it stands last
     for i in reversed(head):
         line = lines[i]
@@ -686,12 +758,23 @@ def _head_labels_and_names(lines: list[_Line], first: int) -> None:
         if not line.text or (line.reason and line.scope != p.HEAD):
             continue
         if i < top:
-            if any(lines[k].reason for k in range(top)) and _label_shaped(line.text):
+            if not any(lines[k].reason for k in range(top)):
+                continue
+            if _label_shaped(line.text):
                 line.reason, line.scope = "section label", p.TOP
         elif i > top and _bare_name(line.text):
             below = [k for k in _neighbours(lines, i) if k > i]
             if below and lines[below[0]].reason not in ("", "advertisement"):
                 line.reason, line.scope = "byline", p.TOP
+
+
+def _menu_words(line: str) -> bool:
+    """A menu in single spaces above the first headline: five or more capitalised words, no
+    figures or punctuation, two of them site sections ("Cirebon Raya Kuningan Nasional
+    Hiburan Indeks")."""
+    words = line.split()
+    return (len(words) >= _MENU_MIN_WORDS and p.MENU_WORDS.fullmatch(line) is not None
+            and sum(w.casefold() in p.SECTION_WORDS for w in words) >= 2)
 
 
 def _bare_name(line: str) -> bool:
@@ -733,11 +816,13 @@ def _own_outlets(text: str) -> set[str]:
         name = text[start:end].strip("() ")
         keys |= _outlet_keys(name) if "." in name else {_compact(name.split())}
     signed = [line for line in text.split("\n") if "©" in line] if "©" in text else []
-    for line in signed:
-        for m in (m for pattern in p.COPYRIGHT_NAMES for m in pattern.finditer(line)):
-            name = m.group(1).strip(" .-")
-            if 0 < len(name.split()) <= _COPYRIGHT_NAME_MAX_WORDS:
-                keys |= _outlet_keys(name) if "." in name else {_compact(name.split())}
+    for part in (x.strip(" .-") for line in signed for x in p.COPYRIGHT_PARTS.split(line)):
+        words = part.split()
+        if (0 < len(words) <= _COPYRIGHT_NAME_MAX_WORDS
+                and p.COPYRIGHT_WORDS.isdisjoint(w.casefold() for w in words)):
+            keys |= _outlet_keys(part) if "." in part else {_compact(words)}
+            if len(words) > 1 and words[-1].casefold() in p.OUTLET_SUFFIXES:
+                keys.add(_compact(words[:-1]))
     keys.discard("")
     return keys
 
@@ -815,14 +900,15 @@ def _own_outlet_lines(text: str, lines: list[_Line], first: int, last: int) -> N
         if not line.text or (line.reason and line.scope not in (p.HEAD, p.EDGE)):
             continue
         where = "head" if i < first else "tail" if i > last else "body"
-        n = line.text.count(" ") + 1  # at most the words (cheap: paragraphs go here)
-        if n <= (_OUTLET_BODY_MAX_WORDS if where == "body" else _OUTLET_LINE_MAX_WORDS):
-            candidates.append((i, where))
+        core = undecorated(line.text)
+        n = core.count(" ") + 1  # at most the words (cheap: paragraphs go here)
+        if core and n <= (_OUTLET_BODY_MAX_WORDS if where == "body" else _OUTLET_LINE_MAX_WORDS):
+            candidates.append((i, where, core))
     keys = _own_outlets(text) if candidates else set()
     if not keys:
         return
-    for i, where in candidates:
-        if _outlet_line(lines[i].text, keys, where):
+    for i, where, core in candidates:
+        if _outlet_line(core, keys, where):
             lines[i].reason = "site label"
             lines[i].scope = p.ANYWHERE if where == "body" else p.EDGE
 
@@ -847,6 +933,9 @@ def find_chrome(text: str) -> list[Cut]:
             line.reason, line.scope = "byline" if scope == p.TOP else "widgets", scope
         elif _menu_line(core):
             line.reason, line.scope = "menu", p.EDGE
+        elif _ticker(core) and not any(
+                p.TICKER_SEPARATOR.search(lines[j].text) for j in _neighbours(lines, i)):
+            line.reason, line.scope = "ticker", p.EDGE  # a table's rows have neighbours
         elif _section_label(core):
             line.reason, line.scope = "section label", p.HEAD
     _comment_threads(lines)

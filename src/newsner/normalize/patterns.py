@@ -62,6 +62,8 @@ _STAMP = (
     rf"(?:{DAY}\s*,?\s*)?{DATE}"
     rf"(?:\s*[,|/·•-]?\s*{TIME})?"
     r"(?:\s*[|·•-]\s*(?:waktu\s+baca\s*:?\s*)?\d+\s*menit(?:\s+(?:baca|membaca))?)?"
+    # "Rabu, 30 Juli 2025, 13:22 WIB - Oleh Dinda Permatasari"
+    r"(?:\s*[|·•-]\s*(?:oleh|by)\s+[^\W\d_][\w.' ]{1,40})?"
 )
 #: An editor sign-off code: "(ams/ams)", "(rzr/mea)", "(*/ant)".
 #: An editor's code of initials: "(rzy/bil)", "(gal/c7/ilm)", "(fre/din/JPG)"; each part has a
@@ -176,6 +178,7 @@ HEADER_RULES: tuple[LineRule, ...] = (
           r"|terbaru|pilihan)|paling\s+(?:banyak\s+)?(?:dibaca|populer)|(?:kamu|anda)\s+sudah"
           r"\s+baca|jangan\s+lewatkan(?:\s+\w+){0,3}"
           r"|(?:terpopuler|populer|terkini|terbaru|trending)\s+di\s+[\w.]+(?:\s+[\w.]+)?"
+          r"|galeri\s+(?:foto|video)|(?-i:VIDEO\s+[A-Z][A-Z.]+(?:\s+[A-Z.]+){0,2})"
           r"|(?:lihat|baca)\s+(?:lainnya|selengkapnya)(?:\s+dari\s+[^\W\d_][\w .']{1,40})?)"
           r"\s*[:?]?[-*\s]*",
           60, HEADER, flags=_I),
@@ -215,6 +218,7 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"|youtube|spotify|radio|tv|podcast)\b", closed=REPORT_WORDS),
     _rule("advertisement",
           r"advertisements?|iklan|ads?|scroll\s+to\s+(?:continue|resume)\s+(?:with\s+)?content"
+          r"|(?:iklan|advertisement)\s*[-|·:]\s*(?:lanjutkan\s+membaca|scroll)\b.{0,30}"
           r"|scroll\s+untuk\s+lanjut(?:kan)?\s+membaca|scroll\s+(?:ke"
           r"\s+bawah\s+)?untuk\s+melanjutkan(?:\s+membaca)?|lanjutkan\s+membaca(?:\s+artikel)?"
           r"(?:\s+di\s+bawah(?:\s+ini)?)?|sponsored(?:\s+content)?|konten\s+(?:sponsor|berbayar)"
@@ -243,6 +247,7 @@ LINE_RULES: tuple[LineRule, ...] = (
           120,
           also=r"\b(?:bagikan|share|facebook|twitter|whatsapp|telegram|linkedin|pinterest"
           r"|salin)\b"),
+    _rule("share buttons", r"(?:\[?(?:f|t|w|wa|in|x|fb|tw|ig|yt|g|li|tg)\]?\s*){3,}", 40),
     _rule("share buttons",
           r"(?:url|link|tautan)\s+(?:telah\s+|berhasil\s+|sudah\s+)?(?:tercopy|tersalin|disalin"
           r"|dicopy|disalin)", 40),
@@ -263,8 +268,10 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"(?:\s+foto)?|(?:font|text\s+sizes?|ukuran\s+(?:font|huruf|teks))\s*:?\s*"
           r"(?:a\s*-\s*a\s*\+|a\s+a\s+a)?"
           r"|putar(?:\s+(?:ulang|video|audio))?(?:\s*\(?\d{1,2}:\d{2}\)?)?|bagikan\s+video|ikuti"
-          r"|follow|verified|(?:menu\s+)?cari(?:\s+masuk)?|masuk|login|menu|kirim"
-          r"|balas|suka(?:\s+\d+)?|laporkan|muat\s+lebih\s+banyak\s+komentar"
+          r"|follow|verified|(?:menu\s+)?cari(?:\s+masuk)?|cari\s+di\s+.{2,30}|masuk|login|menu|kirim"
+          r"|lihat\s+(?:\d+\s+)?(?:foto|video|galeri)\b\W{0,3}"
+          r"|(?:balas|suka(?:\s*\(?\d+\)?)?)(?:\s+(?:balas|suka(?:\s*\(?\d+\)?)?))*|laporkan"
+          r"|muat\s+lebih\s+banyak\s+komentar"
           r"|simpan(?:\s+(?:artikel|berita))?|lihat\s+\w+(?:\s+\w+)?\s+(?:lengkap|selengkapnya)"
           r"|langganan(?:\s+sekarang)?|daftar(?:\s+sekarang)?|(?:nama|e-?mail|situs\s+web|website"
           r"|komentar)\s*\*|e-?mail\s+(?:kamu|anda)"
@@ -334,7 +341,9 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule("live report", r"\(?\s*(?:laporan|berita|artikel)\s+ini\s+(?:akan\s+)?(?:terus\s+)?"
           r"(?:diperbarui|diupdate|di-update)\s*\.?\s*\)?", 60, EDGE),
     _rule("video duration",
-          r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?", 20),
+          r"(?:durasi\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?", 30),
+    # a player's count: "1,2 rb kali ditonton", "1,2 rb tayangan"
+    _rule("video", r"[\d.,]+\s*(?:rb|ribu|jt|juta|k)?\s*(?:kali\s+)?(?:ditonton|tayangan)", 30),
     # "Laporan Wartawan Bangkapos.com, Cepi Hidayat", "Laporan Rahmat Maulana | Banda Aceh":
     # a report's credit line, which some outlets print under the lead paragraph
     _rule("reporter and editor",
@@ -418,8 +427,10 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"|\d+\s+comments?|komentar\s+\d+|(?:\d+\s+)?(?:tanggapan|balasan)"
           r"|(?:tulis|kirim|berikan|sampaikan)\s+(?:pendapat|tanggapan|komentar)\w*\b.{0,50}"
           r"|belum\s+ada\s+komentar\b.{0,60}|(?:silakan\s+)?(?:masuk|login|daftar)\s+untuk\s+"
-          r"(?:berkomentar"
-          r"|memberi\s+komentar|komentar)\b.{0,30}",
+          r"(?:berkomentar|memberi\s+komentar|menulis\s+komentar|komentar)\b.{0,30}"
+          r"|(?:lihat|tampilkan|muat)\s+(?:\d+\s+)?(?:komentar|balasan)(?:\s+lainnya)?"
+          r"|(?:\d+\s+)?komentar(?:\s*\(\d+\))?\s*[-:|]\s*(?:jadilah\s+yang\s+pertama|belum\s+ada)"
+          r"\b.{0,40}",
           80, EDGE),
     _rule("tags", r"(?:tags?|topics?|topik|topik\s+(?:terkait|pilihan|populer)|tag\s+terkait"
           r"|kata\s+kunci|keywords?|label)\s*(?::.*)?", 400, EDGE, closed=CLAUSE_WORDS),
@@ -440,9 +451,10 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule("promotion",
           r".{0,150}\b(?:newsletter|berlangganan|langganan\s+(?:sekarang|newsletter|premium)"
           r"|akses\s+premium|konten\s+premium|tanpa\s+iklan|muat\s+ulang\s+halaman"
-          r"|(?:perbarui|refresh)\s+halaman)\b.{0,100}", 250, EDGE, closed=REPORT_WORDS - {"yang"},
+          r"|(?:perbarui|refresh)\s+halaman|versi\s+digital|e-?paper|unduh\s+gratis)\b.{0,100}",
+          250, EDGE, closed=REPORT_WORDS - {"yang"},
           requires=("ewsletter", "angganan", "remium", "iklan", "alaman", "EWSLETTER",
-                    "ANGGANAN", "REMIUM", "IKLAN", "ALAMAN")),
+                    "ANGGANAN", "REMIUM", "IKLAN", "ALAMAN", "digital", "aper", "gratis")),
     # a teaser at the page's end: "Infografis Waspada Penipuan Berkedok Undangan Digital"
     _rule("related links", r"(?i:infografis|video|galeri|foto)\s+\p{Lu}.{10,150}(?<![.!?])", 160,
           EDGE, flags=_CASE, requires=("Infografis", "Video", "Galeri", "Foto", "INFOGRAFIS",
@@ -480,15 +492,16 @@ NAME_PIECE = regex.compile(r"\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3}")
 NUMBERED_ITEM = re.compile(r"\d{1,2}[.)]\s+\S")
 #: A short bracketed group at the end of a line: a sign-off code, a credit ("(rzy/bil)").
 TRAILING_BRACKET = re.compile(r"(?<=[.!?\"'])\s*\([^()]{1,30}\)\s*$")
-#: The name of a site after or before its copyright sign ("© 2026 Kabar Madura.",
-#: "Radar Banjarmasin © 2026 | Jawa Pos Group").
-COPYRIGHT_NAMES = (
-    regex.compile(r"©\s*(?:\d{4}\s*)?([\p{L}][\p{L}.\- ]{1,40}?)\s*(?:[.,|]|$)", regex.MULTILINE),
-    regex.compile(r"(?:^|\|)\s*(?!(?i:hak\s+cipta|copyright)\b)([\p{L}][\p{L}.\- ]{1,40}?)\s*©",
-                  regex.MULTILINE),
-)
+#: What separates the names on a copyright line ("© 2025 KRjogja.com - Kedaulatan Rakyat
+#: Online. All rights reserved.", "Radar Banjarmasin © 2026 | Jawa Pos Group").
+COPYRIGHT_PARTS = re.compile(r"\s+[-–|·]\s+|[©,|]|\.(?:\s|$)|\b(?:19|20)\d\d\b")
+#: Words of a copyright line that name no outlet.
+COPYRIGHT_WORDS = frozenset(
+    "copyright hak cipta all rights reserved dilindungi undang-undang milik".split())
+#: A word after an outlet's name that is not part of it ("Kedaulatan Rakyat Online").
+OUTLET_SUFFIXES = frozenset("online media group network news digital id com".split())
 #: What separates the pieces of a kicker or section label ("Makassar | Hukum & Kriminal").
-LABEL_SEPARATOR = re.compile(r"\s*[|/>›»,]\s*|\s{2,}")
+LABEL_SEPARATOR = re.compile(r"\s*[|/>›»,·•]\s*|\s{2,}")
 #: The end of a domain or an e-mail address ("sumutpos.jawapos.com", "redaksi@indozone.id").
 TOP_LEVEL_DOMAIN = re.compile(r"(?<=\w)\.(?:com|co\.id|id|net|co|tv|news)\b", re.IGNORECASE)
 #: Labels of a domain that name no site ("www", "co" in "co.id").
@@ -512,13 +525,19 @@ COMMENT_HEADER = regex.compile(
 _AGO = r"\d+\s+(?:detik|menit|jam|hari|minggu|bulan)\s+(?:yang\s+)?lalu"
 #: A reader's comment: a name or handle, maybe a place or a time, then the comment after a
 #: colon or a dash ("Meity W. - 1 jam lalu: Pak Ronald ..."), or the name and a time alone.
+_READER = (r"(?!(?i:sumber|tanya|jawab|foto|editor|penulis|reporter|catatan|keterangan|baca|tag"
+           r"|topik|lokasi|waktu|tempat|nama|info)\b)[^\W\d_][\w.@'-]{0,29}"
+           r"(?: [\w.@'-]{1,30}){0,3}")
 COMMENT_LINE = regex.compile(
-    r"[\w.@'-]{1,30}(?: [\w.@'-]{1,30}){0,3}(?:\s*[·•-]\s*[^:\n]{1,30}?)?\s*(?::|\s[-–]\s)\s*\S"
-    rf"|[\w.@'-]{{1,30}}(?: [\w.@'-]{{1,30}}){{0,3}}\s*[·•-]\s*{_AGO}\s*$", _CASE)
+    rf"{_READER}(?:\s*[·•-]\s*[^:\n]{{1,30}}?)?\s*(?::|\s[-–]\s)\s*\S"
+    rf"|{_READER},\s*[\w.' -]{{1,30}}?:\s*\S", _CASE)
+#: A comment's author and when it was written, over the comment's text ("Rina Marlina · 2 jam
+#: lalu", "arif_batu (1 jam lalu)").
+COMMENT_AUTHOR = regex.compile(rf"{_READER}\s*(?:[·•-]\s*{_AGO}|\(\s*{_AGO}\s*\))", _CASE)
 #: What shows a thread of comments: a time ago, a handle ("Putri_Dumai", "yuliana.kupang"), a
 #: reply or like button, a note on who answers for the comments.
 THREAD_MARK = regex.compile(
-    rf"\b{_AGO}\b|^(?P<handle>[\w.@-]*(?:_|\w\.\w|\d)[\w.@-]*)\s*[:·•-]"
+    rf"\b{_AGO}\b|^(?P<handle>[^\W\d_][\w.@-]*(?:_|\w\.\w|\d)[\w.@-]*)\s*[:·•-]"
     r"|^\W*(?:balas|suka|laporkan)\b|muat\s+lebih\s+banyak\s+komentar"
     r"|(?:tulis|kirim|beri|berikan)\s+komentar"
     r"|\bkomentar\b.{0,80}\btanggung\s+jawab|\btanggung\s+jawab\b.{0,80}\bkomentar", _I)
@@ -529,6 +548,17 @@ DATELINE_OPENING = regex.compile(
     r"\s*-{1,3}\s", _CASE)
 #: Icons of a share bar, one or two letters each ("f  X  in  WA").
 SHARE_ICONS = frozenset("f x 𝕏 in wa t w g ig yt fb tw li tg".split())
+#: What separates the pieces of a ticker ("Emas Rp1.735.000/gr ▲ | CPO Rp12.870/kg ▲").
+TICKER_SEPARATOR = re.compile(r"\s[|·•]\s")
+#: A priced, measured or moving figure in a ticker.
+TICK = regex.compile(r"Rp\s?[\d.,]+|[\d.,]+\s*°\s?C|[▲▼▬△▽]|/(?:kg|gr|gram|liter)\b|\bISPU\b"
+                     r"|\b(?:USD|EUR|SGD)/IDR\b")
+#: Capitalised words only, as a menu in single spaces ("News Bandung Raya Jabar Sport").
+MENU_WORDS = regex.compile(r"\p{Lu}[\p{L}-]*(?:\s+(?:\p{Lu}[\p{L}-]*|&|e-\p{L}+))+")
+#: A bullet before a list item ("• ", "- ", "▪ ").
+BULLET = re.compile(r"[-*\u2022\u00b7\u25aa\u25cf\u2013]\s")
+#: What separates a video's title from its length ("... | 03:12", "02:47 · KRTV").
+TEASER_SEPARATOR = re.compile(r"\s[|·]\s")
 #: A video's length in brackets after its title ("... Pencipta Lagu (03:05)").
 TRAILING_DURATION = re.compile(r"\s*\(\d{1,2}:\d{2}(?::\d{2})?\)$")
 #: A video's length beside its title ("02:47", "(01:48)").

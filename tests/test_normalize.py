@@ -679,7 +679,7 @@ TITLE = "Presiden Resmikan Bendungan Sadawarna untuk Mengairi Sawah di Subang da
 
 @pytest.mark.parametrize("line", [
     "☰ Menu", "💬 12 Komentar", "« Sebelumnya | Selanjutnya »", "👁 8.912 views", "▶ 02:14",
-    "🔗 Bagikan",
+    "🔗 Bagikan", "💬 5   |   ↗ Bagikan",
 ])
 def test_widgets_with_icons_go_at_the_edges(line):
     assert normalize(f"{PARA}\n{PARA2}\n{line}").text.strip() == f"{PARA}\n{PARA2}"
@@ -824,7 +824,8 @@ def test_credits_under_the_lead_go_but_a_dated_subheading_there_stays():
 
 def test_a_ticker_goes_at_the_edges_but_a_price_table_stays():
     ticker = "Emas Antam Rp1.712.000/gr ▲ | USD/IDR 16.385 ▼ | Beras Medium Rp13.200/kg ▬"
-    assert ticker not in normalize("\n".join([ticker, TITLE, PARA, PARA2])).text
+    site = "Radar Cirebon | Berita Cirebon Hari Ini"
+    assert ticker not in normalize("\n".join([site, ticker, TITLE, PARA, PARA2])).text
     table = ["Komoditas | Harga | Perubahan", "Cabai rawit | Rp48.000/kg | ▲",
              "Beras medium | Rp13.200/kg | ▼", "Emas Antam | Rp1.712.000/gr | ▲"]
     text = "\n".join([PARA, PARA2, *table])

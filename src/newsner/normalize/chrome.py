@@ -291,14 +291,16 @@ def _composite(line: str) -> str | None:
         return None
     scopes = []
     share = False
+    counts = 0  # pieces that are figures only
     for raw in pieces:
         piece = undecorated(raw)
         if piece.casefold() in p.SHARE_ICONS:  # "f", "X", "in", "WA" on a share bar
             share = True
             continue
         rule = classify_line(piece)
-        if rule is None and piece != raw and not any(c.isalpha() for c in piece):
-            continue  # a count beside an icon ("💬 5"): chrome only beside other chrome
+        if rule is None and not any(c.isalpha() for c in piece) and len(piece) <= 12:
+            counts += 1  # a count beside an icon ("💬 5"): chrome only beside a share bar
+            continue
         if rule is not None and rule.reason != "tags":  # lower-case words: any table cell
             scopes.append(rule.scope)
             # a share bar or a player is chrome wherever it stands, and so is its line
@@ -307,6 +309,8 @@ def _composite(line: str) -> str | None:
             return None
     if share and scopes:
         return p.ANYWHERE
+    if counts:
+        return None  # figures beside other pieces: a table's row ("1 | Persib | 8 | 18")
     if scopes and all(p.DURATION.fullmatch(undecorated(x)) or p.NAME_PIECE.fullmatch(
             undecorated(x)) for x in pieces):
         # a time beside a name may be a table's row ("Jakarta | 09:00"): a player's teaser
@@ -358,6 +362,11 @@ def _ticker(line: str) -> bool:
         return False
     pieces = p.TICKER_SEPARATOR.split(line)
     return len(pieces) >= 3 and sum(p.TICK.search(x) is not None for x in pieces) >= 2
+
+
+def _table_row(line: str) -> bool:
+    """Three cells or more, one with a figure: a row of a table."""
+    return len(p.TICKER_SEPARATOR.split(line)) >= 3 and any(c.isdigit() for c in line)
 
 
 def _section_label(line: str) -> bool:
@@ -933,8 +942,7 @@ def find_chrome(text: str) -> list[Cut]:
             line.reason, line.scope = "byline" if scope == p.TOP else "widgets", scope
         elif _menu_line(core):
             line.reason, line.scope = "menu", p.EDGE
-        elif _ticker(core) and not any(
-                p.TICKER_SEPARATOR.search(lines[j].text) for j in _neighbours(lines, i)):
+        elif _ticker(core) and not any(_table_row(lines[j].text) for j in _neighbours(lines, i)):
             line.reason, line.scope = "ticker", p.EDGE  # a table's rows have neighbours
         elif _section_label(core):
             line.reason, line.scope = "section label", p.HEAD

@@ -551,8 +551,8 @@ SHARE_ICONS = frozenset("f x 𝕏 in wa t w g ig yt fb tw li tg".split())
 #: What separates the pieces of a ticker ("Emas Rp1.735.000/gr ▲ | CPO Rp12.870/kg ▲").
 TICKER_SEPARATOR = re.compile(r"\s[|·•]\s")
 #: A priced, measured or moving figure in a ticker.
-TICK = regex.compile(r"Rp\s?[\d.,]+|[\d.,]+\s*°\s?C|[▲▼▬△▽]|/(?:kg|gr|gram|liter)\b|\bISPU\b"
-                     r"|\b(?:USD|EUR|SGD)/IDR\b")
+TICK = regex.compile(r"Rp\s?[\d.,]+|[\d.,]+\s*°\s?C|[▲▼▬△▽]|/(?:kg|gr|gram|liter|ton)\b|\bISPU\b"
+                     r"|\b(?:USD|EUR|SGD)/IDR\b|\([+-][\d.,]+\s?%\)")
 #: Capitalised words only, as a menu in single spaces ("News Bandung Raya Jabar Sport").
 MENU_WORDS = regex.compile(r"\p{Lu}[\p{L}-]*(?:\s+(?:\p{Lu}[\p{L}-]*|&|e-\p{L}+))+")
 #: A bullet before a list item ("• ", "- ", "▪ ").

@@ -855,3 +855,40 @@ def test_comments_under_their_authors_go_with_the_thread():
               "Rudy H, Serpong: Kenapa Kecamatan Ciputat Timur tidak ada di daftar?"]
     n = normalize("\n".join([TITLE, PARA, PARA2, *thread]))
     assert n.text.split() == f"{TITLE}\n{PARA}\n{PARA2}".split()
+
+
+def test_a_thread_of_authors_texts_and_reply_buttons_goes():
+    thread = ["Komentar (7)", "Ongen Pattikawa",
+              "Semoga jangan telat lagi kaya bulan lalu, tunggu di pelabuhan sampe subuh.",
+              "Balas", "bang_jali", "Usut tuntas pak polisi, tangkap yang ngaku-ngaku.",
+              "12 jam lalu | Balas | 6 ❤", "Tinggalkan Balasan",
+              "Alamat email Anda tidak akan dipublikasikan."]
+    n = normalize("\n".join([TITLE, PARA, PARA2, *thread]))
+    assert n.text.split() == f"{TITLE}\n{PARA}\n{PARA2}".split()
+    # names and their words under a counter, nothing that shows a thread: an interview stays
+    qa = ["3 Komentar", "Budi Santoso", "Kami sudah memetakan titik rawan kemacetan di jalur ini."]
+    text = "\n".join([TITLE, *qa, PARA, PARA2])
+    assert all(line in normalize(text).text for line in qa[1:])
+
+
+def test_the_sites_slogan_above_the_title_goes():
+    page = ["RAKYAT BENGKULU", "Koran Terbesar di Bumi Rafflesia", TITLE, PARA, PARA2,
+            "Lampung Geh © 2025 - Kabar Lampung yang Asyik"]
+    assert normalize("\n".join(page)).text.split() == f"{TITLE}\n{PARA}\n{PARA2}".split()
+
+
+def test_a_date_alone_over_the_lead_is_a_subheading_but_a_credit_run_under_it_goes():
+    page = ["Halaman 2 dari 2", "Senin, 3 Maret 2025", PARA, PARA2]
+    assert "Senin, 3 Maret 2025" in normalize("\n".join(page)).text
+    page = [TITLE, PARA, "Minggu, 27 Oktober 2024 21:48 WIT",
+            "Penulis: Marthen Wanimbo | Editor: Frans Kobak", PARA2, PARA]
+    n = normalize("\n".join(page))
+    assert "Marthen" not in n.text and "21:48" not in n.text
+
+
+def test_a_weekly_most_read_list_goes_at_the_end():
+    ranked = ["POPULER MINGGU INI",
+              "1. Kapolda Maluku Pimpin Sertijab Tiga Kapolres di Pulau Seram",
+              "2. Jadwal Kapal Cepat Ambon-Masohi Selama Libur Panjang Akhir Tahun"]
+    n = normalize("\n".join([PARA, PARA2, *ranked]))
+    assert n.text.strip() == f"{PARA}\n{PARA2}"

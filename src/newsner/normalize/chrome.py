@@ -79,6 +79,7 @@ _PARAGRAPH_LONG_WORDS = 20
 _TAIL_PARAGRAPH_MIN_WORDS = 12
 #: The reasons of credit lines that some outlets print right under the lead paragraph.
 _CREDIT_REASONS = frozenset({"reporter and editor", "byline"})
+_BESIDE_CREDITS = frozenset({"timestamp", "comments", "widgets"})
 #: A menu in single spaces has at least this many words.
 _MENU_MIN_WORDS = 5
 #: A kicker or section label above the title has at most this many words.
@@ -304,7 +305,8 @@ def _composite(line: str) -> str | None:
         if rule is not None and rule.reason != "tags":  # lower-case words: any table cell
             scopes.append(rule.scope)
             # a share bar or a player is chrome wherever it stands, and so is its line
-            share = share or rule.reason in ("share buttons", "video")
+            share = share or rule.reason in ("share buttons", "video") or (
+                p.THREAD_BUTTON.fullmatch(piece) is not None)
         elif p.NAME_PIECE.fullmatch(piece) is None and p.TIME_PIECE.fullmatch(piece) is None:
             return None
     if share and scopes:
@@ -555,8 +557,8 @@ def _comment_threads(lines: list[_Line]) -> None:
 def _thread_under(lines: list[_Line], i: int) -> tuple[list[_Line], int]:
     """The lines of the thread under the comment header ``i`` and how many comments they
     hold: comments ("Name: text"), a comment's author over its text ("Rina Marlina · 2 jam
-    lalu", then the text), and the thread's buttons and notes; up to the first other line
-    (or two blank lines), at most :data:`MAX_COMMENTS` comments."""
+    lalu" or "Ibu Ety Souisa", then the text), and the thread's buttons and notes; up to the
+    first other line (or two blank lines), at most :data:`MAX_COMMENTS` comments."""
     items: list[_Line] = []
     comments = 0
     author = False  # the line before named a comment's author: its text may follow
@@ -566,7 +568,7 @@ def _thread_under(lines: list[_Line], i: int) -> tuple[list[_Line], int]:
         if x.blank:
             if j + 1 < len(lines) and lines[j + 1].blank:
                 break
-        elif p.COMMENT_AUTHOR.fullmatch(undecorated(x.text)):
+        elif p.COMMENT_AUTHOR.fullmatch(undecorated(x.text)) or _reader_name(x.text):
             items.append(x)
             comments += 1
             author = True
@@ -582,10 +584,18 @@ def _thread_under(lines: list[_Line], i: int) -> tuple[list[_Line], int]:
     return items, comments
 
 
+def _reader_name(line: str) -> bool:
+    """A comment's author alone on a line: a name of two to four words ("Ibu Ety Souisa") or a
+    handle ("bang_jali", "Rizky_Pratama88")."""
+    return _bare_name(line) or p.HANDLE.fullmatch(line) is not None
+
+
 def _comment_text(line: str) -> bool:
-    """The text of a comment under its author's line: short, not a headline nor a list item."""
-    return (line.count(" ") < _COMMENT_MAX_WORDS and not _headline_shaped(line)
-            and p.NOT_A_HEADLINE.match(line) is None)
+    """The text of a comment under its author's line: short, not a title-case headline nor a
+    list item."""
+    core = undecorated(line)
+    return (core.count(" ") < _COMMENT_MAX_WORDS and p.NOT_A_HEADLINE.match(core) is None
+            and not (_headline_shaped(core) and _title_case(core)))
 
 
 def _comment_line(line: str) -> bool:
@@ -606,15 +616,34 @@ def _thread_mark(line: _Line) -> bool:
                               or p.TOP_LEVEL_DOMAIN.search(m.group("handle")) is None)
 
 
+def _dated_subheading(lines: list[_Line], first: int) -> None:
+    """A date alone (no time of day) right above the first paragraph and right under a page
+    marker ("Halaman 2 dari 2") opens a page of the article: it is a dated subheading
+    ("Senin, 3 Maret 2025"), not the page's timestamp."""
+    above = [j for j in _neighbours(lines, first) if j < first] if first > 0 else []
+    if not above or lines[above[0]].reason != "timestamp":
+        return
+    date = lines[above[0]]
+    before = [j for j in _neighbours(lines, above[0]) if j < above[0]]
+    if (p.DATE_ALONE.fullmatch(date.text) and before
+            and lines[before[0]].reason == "pagination"):
+        date.reason = date.scope = ""
+
+
 def _credits_under_the_lead(lines: list[_Line], first: int) -> None:
     """Bylines and editor lines right under the first paragraph, as some outlets print them
-    ("Penulis: Rikson Karundeng", "Editor: Tommy Waworundeng"): a run of them up to the next
-    line of another kind goes. A dated subheading or a source there stays (edge rules)."""
+    ("Penulis: Rikson Karundeng", "Editor: Tommy Waworundeng"), with the timestamps and
+    counters beside them: a run of them up to the next line of another kind goes, when it holds
+    a credit. A dated subheading or a source there alone stays (edge rules)."""
+    run = []
     j = first + 1
-    while 0 < j < len(lines) and (lines[j].blank or lines[j].reason in _CREDIT_REASONS):
-        if lines[j].scope == p.EDGE:
-            lines[j].scope = p.LEAD
+    while 0 < j < len(lines) and (lines[j].blank or lines[j].reason in _CREDIT_REASONS
+                                  or lines[j].reason in _BESIDE_CREDITS):
+        run += [lines[j]] if lines[j].reason else []
         j += 1
+    if any(x.reason in _CREDIT_REASONS or p.NAME_FIELD.search(x.text) for x in run):
+        for x in run:
+            x.scope = p.LEAD if x.scope == p.EDGE else x.scope
 
 
 def _sources_under_lists(lines: list[_Line]) -> None:
@@ -738,8 +767,9 @@ def _head_labels_and_names(lines: list[_Line], first: int) -> None:
     (the first headline-shaped line above the first paragraph no rule took):
 
     * menus in single spaces under other chrome (:func:`_menu_words`), which are no headline;
-    * above it, kickers and section labels (:func:`_label_shaped`), when some chrome stands
-      above it too (a pasted article with a short title and a subtitle keeps both);
+    * above it, kickers, section labels (:func:`_label_shaped`) and the site's slogan
+      ("Koran Terbesar di Bumi Rafflesia"), when some chrome stands above it too (a pasted
+      article with a short title and a subtitle keeps both);
     * a headline that the head prints again further down, chrome between the two copies
       (the page's title bar; the copy nearest the article stays);
     * below it, a bare name of two to four words with chrome under it: the author's byline
@@ -769,7 +799,9 @@ def _head_labels_and_names(lines: list[_Line], first: int) -> None:
         if i < top:
             if not any(lines[k].reason for k in range(top)):
                 continue
-            if _label_shaped(line.text):
+            if p.SLOGAN.fullmatch(line.text) and len(line.text.split()) <= _KICKER_MAX_WORDS + 1:
+                line.reason, line.scope = "site label", p.TOP
+            elif _label_shaped(line.text):
                 line.reason, line.scope = "section label", p.TOP
         elif i > top and _bare_name(line.text):
             below = [k for k in _neighbours(lines, i) if k > i]
@@ -962,6 +994,7 @@ def find_chrome(text: str) -> list[Cut]:
                  if len(lines[i].text.split()) >= _TAIL_PARAGRAPH_MIN_WORDS
                  and lines[i].text.rstrip(_CLOSERS)[-1:] not in "?!"), last)
     title = _title_index(lines, first)
+    _dated_subheading(lines, first)
     _head_labels_and_names(lines, first)
     _tail_link_lists(lines, last)
     _own_outlet_lines(text, lines, first, last)

@@ -55,6 +55,8 @@ _CREDIT_SOURCES = (
     r"|TRIBUNNEWS\.COM|Tribunnews\.com|Liputan6\.com|Okezone|kumparan|Dok\.?|DOK\.?|dok\.?"
     r"|Getty\s+Images|iStock|Shutterstock)"
 )
+#: A date alone, weekday or not ("Senin, 3 Maret 2025"), as a dated subheading is written.
+DATE_ALONE = regex.compile(rf"(?:{DAY}\s*,?\s*)?{DATE}\s*:?", regex.IGNORECASE)
 #: A publication time: "Senin, 4 Maret 2024 10:15 WIB", "Diperbarui 22 Apr 2024, 14:05 WIB".
 _STAMP = (
     rf"(?:(?:diperbarui|diterbitkan|dipublikasikan|dipublikasi|terbit|published|updated"
@@ -178,6 +180,8 @@ HEADER_RULES: tuple[LineRule, ...] = (
           r"|terbaru|pilihan)|paling\s+(?:banyak\s+)?(?:dibaca|populer)|(?:kamu|anda)\s+sudah"
           r"\s+baca|jangan\s+lewatkan(?:\s+\w+){0,3}"
           r"|(?:terpopuler|populer|terkini|terbaru|trending)\s+di\s+[\w.]+(?:\s+[\w.]+)?"
+          r"|(?:terpopuler|populer|terbanyak\s+dibaca|trending)\s+(?:hari|minggu|pekan|bulan)\s+ini"
+          r"|terbanyak\s+dibaca"
           r"|galeri\s+(?:foto|video)|(?-i:VIDEO\s+[A-Z][A-Z.]+(?:\s+[A-Z.]+){0,2})"
           r"|(?:lihat|baca)\s+(?:lainnya|selengkapnya)(?:\s+dari\s+[^\W\d_][\w .']{1,40})?)"
           r"\s*[:?]?[-*\s]*",
@@ -256,7 +260,7 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"|semua|all|dari"
           r"|of|tampilkan|lihat|baca|load\s+more|muat\s+lebih\s+banyak|\d{1,3})\b"
           # one separator class, whole words only: no two ways to split a run (no ReDoS)
-          r"[\s|:»«>‹›<→←⟶⟵./]*)+|1(?:\s+\d{1,2}){0,12}",
+          r"[\s|:»«>‹›<→←⟶⟵./-]*)+|1(?:\s+\d{1,2}){0,12}",
           120,
           also=r"\b(?:halaman|selanjutnya|berikutnya|sebelumnya|next|load\s+more"
           r"|muat\s+lebih|show\s+all)\b|^1(?:\s+\d{1,2}){0,12}$"),
@@ -302,7 +306,7 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"(?=.{0,120}$|.*\b(?:anda|kamu|kami|klik|sekarang|gratis|caranya|yuk|ayo|segera"
           r"|di\s+sini|download|install|gabung\w*|ikuti|follow|subscribe|\w*langgan\w*)\b)"
           r"(?:dapatkan\s+(?:update|informasi|berita)|simak\s+breaking\s+news"
-          r"|ikuti\s+(?:berita|kami|channel|saluran|update|akun|whatsapp|instagram)"
+          r"|ikuti\s+(?:berita|kami|channel|kanal|saluran|update|akun|whatsapp|instagram)"
           r"|follow\s+(?:berita|kami|us|akun|channel|whatsapp|instagram)"
           r"|(?:download|unduh)\s+(?:[\w.-]+\s+){0,4}(?:aplikasi|apps?)\b|gabung\w*\s+(?:di\s+|ke\s+)?"
           r"(?:grup|channel|saluran|komunitas)|pilih\s+saluran\s+andalanmu|langganan\s+newsletter"
@@ -355,7 +359,8 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule("reporter and editor",
           r"(?:pewarta|editor|penulis|reporter|redaktur|penyunting|kontributor|koresponden"
           r"|fotografer|videografer|editor\s+bahasa|penerjemah|wartawan|jurnalis|produser|publisher"
-          r"|reporter\s+dan\s+editor|tim\s+redaksi|rep|red|author|peranan|laporan)\s*[:,]\s*\S.*",
+          r"|reporter\s+dan\s+editor|tim\s+redaksi|rep|red|author|peranan|laporan)"
+          r"(?:\s+[A-Z][a-z]+)?\s*[:,]\s*\S.*",
           160, EDGE, closed=CLAUSE_WORDS),
     _rule("reporter and editor", r"melaporkan\s+dari\s+\p{Lu}[\p{L}. -]{1,50}", 70, EDGE,
           flags=_I, closed=CLAUSE_WORDS),
@@ -416,11 +421,18 @@ LINE_RULES: tuple[LineRule, ...] = (
     # "Tribunnews.com © 2024 | Tribun Network", "Jambi Independent © 2024"
     _rule("copyright", r"[^©]{1,60}©\s*(?:\d{4})?[^©]{0,60}", 120, EDGE, requires=("©",),
           closed=CLAUSE_WORDS),
+    # "Lampung Geh © 2025 - Kabar Lampung yang Asyik": a year and a slogan after the sign
+    _rule("copyright", r"[^©]{1,60}©\s*\d{4}\s*[-|·]\s*[^©]{1,80}", 150, EDGE, requires=("©",),
+          closed=REPORT_WORDS - {"yang"}),
+    # "Ambon Ekspres | Jl. Ahmad Yani No. 12, Ambon | Telp. (0911) 312xxx"
+    _rule("footer",
+          r".{0,120}(?:\||·)\s*(?:telp|telepon|tel|fax|faks|hp|wa)\.?\s*:?\s*[(+\d].{0,40}", 200,
+          EDGE),
     _rule("source", r"sumber\s*:\s*(?:\S+\s*){0,8}|\(\s*sumber\s*:[^()]{1,100}\)", 120, EDGE,
           closed=CLAUSE_WORDS),
     _rule("comments", r"(?:\d[\d.,]*\s*(?:suka|likes?|komentar|comments?|views?|dilihat"
           r"|kali\s+dibaca|dibaca|shares?|pembaruan)\s*[·|•,]?\s*){1,4}"
-          r"|(?:dibaca|dilihat)\s*:?\s+[\d.,]+\s*(?:kali|x)|komentar\s+pembaca(?:\s*\(\d+\))?",
+          r"|(?:dibaca|dilihat)\s*:?\s+[\d.,]+(?:\s*(?:kali|x))?|komentar\s+pembaca(?:\s*\(\d+\))?",
           80, EDGE),
     _rule("comments", r"(?:\d+\s+)?komentar(?:\s*\(\d+\))?\s*:?|(?:tulis|kirim|lihat"
           r"(?:\s+semua)?|tampilkan|beri|berikan)\s+komentar\b.{0,60}|comments?\s*:?"
@@ -429,6 +441,8 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"|belum\s+ada\s+komentar\b.{0,60}|(?:silakan\s+)?(?:masuk|login|daftar)\s+untuk\s+"
           r"(?:berkomentar|memberi\s+komentar|menulis\s+komentar|komentar)\b.{0,30}"
           r"|(?:lihat|tampilkan|muat)\s+(?:\d+\s+)?(?:komentar|balasan)(?:\s+lainnya)?"
+          r"|tinggalkan\s+(?:balasan|komentar)|alamat\s+e-?mail\s+anda\s+tidak\s+akan\s+"
+          r"(?:dipublikasikan|ditampilkan)\b.{0,80}"
           r"|(?:\d+\s+)?komentar(?:\s*\(\d+\))?\s*[-:|]\s*(?:jadilah\s+yang\s+pertama|belum\s+ada)"
           r"\b.{0,40}",
           80, EDGE),
@@ -451,10 +465,12 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule("promotion",
           r".{0,150}\b(?:newsletter|berlangganan|langganan\s+(?:sekarang|newsletter|premium)"
           r"|akses\s+premium|konten\s+premium|tanpa\s+iklan|muat\s+ulang\s+halaman"
-          r"|(?:perbarui|refresh)\s+halaman|versi\s+digital|e-?paper|unduh\s+gratis)\b.{0,100}",
+          r"|(?:perbarui|refresh)\s+halaman|versi\s+digital|e-?paper|unduh\s+gratis"
+          r"|(?:download|unduh)\s+sekarang)\b.{0,100}",
           250, EDGE, closed=REPORT_WORDS - {"yang"},
           requires=("ewsletter", "angganan", "remium", "iklan", "alaman", "EWSLETTER",
-                    "ANGGANAN", "REMIUM", "IKLAN", "ALAMAN", "digital", "aper", "gratis")),
+                    "ANGGANAN", "REMIUM", "IKLAN", "ALAMAN", "digital", "aper", "gratis",
+                    "sekarang")),
     # a teaser at the page's end: "Infografis Waspada Penipuan Berkedok Undangan Digital"
     _rule("related links", r"(?i:infografis|video|galeri|foto)\s+\p{Lu}.{10,150}(?<![.!?])", 160,
           EDGE, flags=_CASE, requires=("Infografis", "Video", "Galeri", "Foto", "INFOGRAFIS",
@@ -521,7 +537,8 @@ DATELINE_SHAPE = re.compile(r"\W*[^,\-\n]{1,40},[^,\-\n]{1,40}\s-{1,3}(?:\s|$)|.
 TWO_PARTS = re.compile(r"[^,]{1,40},[^,]{1,40}")
 #: The header of a comment thread ("KOMENTAR", "Komentar Pembaca (2)", "8 Komentar").
 COMMENT_HEADER = regex.compile(
-    r"(?:\d+\s+)?(?:komentar|comments?|tanggapan)(?:\s+pembaca)?(?:\s*\(\d+\))?\s*:?", _I)
+    r"(?:\d+\s+)?(?:komentar|comments?|tanggapan)(?:\s+pembaca)?(?:\s*\(\d+\))?\s*:?"
+    r"|tinggalkan\s+(?:balasan|komentar)", _I)
 _AGO = r"\d+\s+(?:detik|menit|jam|hari|minggu|bulan)\s+(?:yang\s+)?lalu"
 #: A reader's comment: a name or handle, maybe a place or a time, then the comment after a
 #: colon or a dash ("Meity W. - 1 jam lalu: Pak Ronald ..."), or the name and a time alone.
@@ -534,6 +551,14 @@ COMMENT_LINE = regex.compile(
 #: A comment's author and when it was written, over the comment's text ("Rina Marlina · 2 jam
 #: lalu", "arif_batu (1 jam lalu)").
 COMMENT_AUTHOR = regex.compile(rf"{_READER}\s*(?:[·•-]\s*{_AGO}|\(\s*{_AGO}\s*\))", _CASE)
+#: A site's slogan above the headline: a word for a publication, then a few more ("Koran
+#: Terbesar di Bumi Rafflesia", "Harian Pagi Kebanggaan Maluku").
+SLOGAN = regex.compile(r"(?:koran|harian|berita|kabar|media|portal|situs|jendela|majalah|tabloid"
+                       r"|suara)\s+[^\W\d_][^\d.!?:]{2,60}", _I)
+#: A reader's handle alone on a line ("bang_jali", "Rizky_Pratama88").
+HANDLE = regex.compile(r"[^\W\d_][\w.]*(?:_|\d)[\w.]*", _CASE)
+#: A button of a comment thread ("Balas", "Suka").
+THREAD_BUTTON = regex.compile(r"balas|suka|reply|like|laporkan", _I)
 #: What shows a thread of comments: a time ago, a handle ("Putri_Dumai", "yuliana.kupang"), a
 #: reply or like button, a note on who answers for the comments.
 THREAD_MARK = regex.compile(
@@ -567,7 +592,8 @@ DURATION = re.compile(r"\(?\d{1,2}:\d{2}(?::\d{2})?\)?")
 TIME_PIECE = regex.compile(TIME, _I)
 #: A header of a ranked list ("Terpopuler", "Paling banyak dibaca"): its items may be numbered.
 RANKED_HEADER = regex.compile(
-    r".{0,30}\b(?:terpopuler|populer|paling\s+(?:banyak\s+)?dibaca|trending|most\s+popular)"
+    r".{0,30}\b(?:terpopuler|populer|paling\s+(?:banyak\s+)?dibaca|terbanyak\s+dibaca|trending"
+    r"|most\s+popular)"
     r"\b.{0,20}", _I)
 #: The rank before a headline in a ranked list: "1  ", "2. ".
 RANK = regex.compile(r"\d{1,2}[.)]?\s+")

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from newsner.normalize import chrome, normalize
 from newsner.normalize import patterns as p
+from newsner.normalize.lines import Line
 from newsner.training.pages import ARTICLE, CAPTION, CHROME, parse_page, read_pages, splits
 
 CORPUS = Path(__file__).parent / "pages" / "corpus"
@@ -86,8 +87,8 @@ def _is_header(line: str) -> bool:
     """A header, or a short title that heads a list of links at the page's end."""
     rule = chrome.classify_line(line)
     if rule is None or rule.scope in (p.EDGE, p.HEAD):
-        title = chrome._Line(0, len(line), line, rule.reason if rule else "",
-                             rule.scope if rule else "")
+        title = Line(0, len(line), line, rule.reason if rule else "",
+                     rule.scope if rule else "")
         if chrome._widget_title(title):
             return True
     return rule is not None and (rule.scope == p.HEADER or line.endswith(":")

@@ -31,11 +31,12 @@ design bounds the expensive error by construction:
   Republika's verse banner ("Yuk Ngaji Hari Ini") takes at most its verse, translation and
   reference, and only when the verse in Arabic script follows it directly.
 * **The page names its outlet.** Its domains, e-mail addresses, dateline and copyright line
-  give the outlet's names (:func:`_own_outlets`); a short line at the head or tail that is the
-  name and a slogan or a prompt ("Gorontalo Post - Jernih Melihat"), or anywhere the name and
-  one word ("VIDEO NGOPIBARENG"), is the site's label.
+  give the outlet's names (:mod:`newsner.normalize.outlets`); a short line at the head or tail
+  that is the name and a slogan or a prompt ("Gorontalo Post - Jernih Melihat"), or anywhere
+  the name and one word ("VIDEO NGOPIBARENG"), is the site's label. Readers' comment threads
+  are read in :mod:`newsner.normalize.threads`.
 * **Icons are decoration.** "☰ Menu", "💬 12 Komentar", "« Sebelumnya | Selanjutnya »" are read
-  without their icons (:func:`undecorated`).
+  without their icons (:func:`newsner.normalize.lines.undecorated`).
 
 A few kinds are cut out of an article line instead of the whole line (ad markers, photo credits
 in brackets, "(ams/ams)" editor codes at a paragraph end).
@@ -43,28 +44,29 @@ in brackets, "(ams/ams)" editor codes at a paragraph end).
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from newsner.normalize import patterns as p
-from newsner.normalize.datelines import find_datelines
+from newsner.normalize.lines import (
+    CLOSERS,
+    Line,
+    bare_name,
+    ends_sentence,
+    headline_shaped,
+    neighbours,
+    split_lines,
+    tail_headline,
+    title_case,
+    undecorated,
+    words_of,
+)
+from newsner.normalize.outlets import own_outlet_lines
+from newsner.normalize.threads import comment_threads
 
 #: At most this many lines go with one related-links header, and with one tag-list label.
 MAX_BLOCK = 8
 MAX_TAGS = 15
-#: At most this many readers' comments go with one comment header, each this long at most.
-MAX_COMMENTS = 40
-_COMMENT_MAX_WORDS = 40
-_COMMENT_HEADER_MAX_LEN = 40
-#: Chrome between the comments of a thread: its buttons, notes, times.
-_THREAD_REASONS = frozenset({"comments", "disclaimer", "buttons", "timestamp", "widgets",
-                             "share buttons"})
-#: A headline under a header: 6-25 words, short, no sentence end. Shorter lines under a header
-#: are more often the article's own subheadings ("Kasus Terkait di Daerah Lain").
-_HEADLINE_MIN_WORDS = 6
-_HEADLINE_MAX_LEN = 180
-_HEADLINE_MAX_WORDS = 25
 #: Menus and lines of widgets are shorter than this.
 _MENU_MAX_LEN = 300
 _TICKER_MAX_LEN = 300
@@ -84,18 +86,9 @@ _BESIDE_CREDITS = frozenset({"timestamp", "comments", "widgets"})
 _MENU_MIN_WORDS = 5
 #: A kicker or section label above the title has at most this many words.
 _KICKER_MAX_WORDS = 6
-#: Besides the outlet's name, a site label has at most this many words (in the head).
-_OUTLET_LINE_MAX_REST = 6
-#: A line naming the outlet has at most this many words in all (in the body: the name and
-#: one word, "VIDEO NGOPIBARENG"; at the edges a slogan, or the outlet's sentence about itself).
-_OUTLET_BODY_MAX_WORDS = 3
-_COPYRIGHT_NAME_MAX_WORDS = 4
-_OUTLET_LINE_MAX_WORDS = 30
 #: Topics one per line after chrome, with no label above them: at least this many.
 _BARE_TAGS_MIN = 3
 _ARABIC_MIN_SHARE = 0.5
-_SENTENCE_END = ".!?"
-_CLOSERS = "\"')]»"
 
 
 @dataclass(frozen=True)
@@ -107,60 +100,8 @@ class Cut:
     reason: str
 
 
-@dataclass
-class _Line:
-    start: int
-    end: int
-    text: str
-    reason: str = ""  # why the line is chrome ("" while it is not)
-    scope: str = ""  # where the line may go: p.ANYWHERE, p.EDGE, p.TOP, p.HEAD or p.HEADER
-    inline: list[tuple[int, int, str]] | None = None  # chrome inside the line, once read
-
-    @property
-    def blank(self) -> bool:
-        return not self.text
-
-
-def _split_lines(text: str) -> list[_Line]:
-    lines: list[_Line] = []
-    pos = 0
-    for raw in text.split("\n"):
-        content = raw.strip(" ")
-        start = pos + (len(raw) - len(raw.lstrip(" "))) if content else pos
-        lines.append(_Line(start, start + len(content), content))
-        pos += len(raw) + 1
-    return lines
-
-
-#: Marks kept when a line's decorations are stripped: they carry meaning (a copyright sign).
-_MEANINGFUL_SYMBOLS = frozenset("©®℗")
-#: Quotation marks that menus use as arrows ("« Sebelumnya | Selanjutnya »").
-_ARROW_QUOTES = frozenset("«»‹›")
-#: Unicode categories of icons and what trails them (emoji variation selectors, joiners).
-_DECORATIONS = frozenset({"So", "Sk", "Sm", "Cn", "Co", "Mn", "Me", "Cf"})
 #: A line without letters at most this long is a widget ("💬 57", "▶ 02:14", "2").
 _LETTERLESS_MAX_LEN = 20
-
-
-def _decoration(c: str) -> bool:
-    if c in _MEANINGFUL_SYMBOLS:
-        return False
-    return c in _ARROW_QUOTES or c.isspace() or unicodedata.category(c) in _DECORATIONS
-
-
-def undecorated(line: str) -> str:
-    """``line`` without the icons and arrows a page prints around a widget's words
-    ("☰ Menu", "💬 12 Komentar", "« Sebelumnya | Selanjutnya »")."""
-    start, end = 0, len(line)
-    while start < end and _decoration(line[start]):
-        start += 1
-    while end > start and _decoration(line[end - 1]):
-        end -= 1
-    return line[start:end]
-
-
-def _words(line: str) -> set[str]:
-    return {w.strip(".,;:!?\"'()[]").casefold() for w in line.split()}
 
 
 def _accepts(rule: p.LineRule, line: str, words: list[set[str]]) -> bool:
@@ -176,7 +117,7 @@ def _accepts(rule: p.LineRule, line: str, words: list[set[str]]) -> bool:
     if not rule.closed:
         return True
     if not words:
-        words.append(_words(line))
+        words.append(words_of(line))
     return rule.closed.isdisjoint(words[0])
 
 
@@ -208,52 +149,27 @@ def _mostly_arabic(line: str) -> bool:
     return arabic >= 3 and arabic >= _ARABIC_MIN_SHARE * (len(line) - line.count(" "))
 
 
-def _ends_sentence(line: str) -> bool:
-    """Whether ``line`` ends like a sentence, a sign-off in brackets after it aside
-    ("... kata dia. (rzy/bil)")."""
-    return p.TRAILING_BRACKET.sub("", line).rstrip(_CLOSERS)[-1:] in _SENTENCE_END
-
-
-def _title_case(line: str) -> bool:
-    """Most longer words capitalised, as in a headline ("Pramono Temui Anies, Bahas Apa?")."""
-    words = [w for w in line.split() if len(w) >= 4 and w[0].isalpha()]
-    return bool(words) and sum(w[0].isupper() for w in words) * 4 >= len(words) * 3
-
-
-def _headline_shaped(line: str) -> bool:
-    """A related headline: 6-25 words, not a list item, table row or Q&A turn, and no sentence
-    end (a question or exclamation only in title case)."""
-    words = line.split()
-    if not (_HEADLINE_MIN_WORDS <= len(words) <= _HEADLINE_MAX_WORDS
-            and len(line) <= _HEADLINE_MAX_LEN and line[-1:] not in ":;,"
-            and p.NOT_A_HEADLINE.match(line) is None and " | " not in line
-            and "\t" not in line):
-        return False
-    end = p.TRAILING_BRACKET.sub("", line).rstrip(_CLOSERS)[-1:]
-    return end not in _SENTENCE_END or (end in "?!" and _title_case(line))
-
-
 def _listed_headline(line: str) -> bool:
     """A headline under a header, or a bulleted one in title case ("• DPRD Tangsel Panggil
     DLH Soal Longsor Sampah Cipeucang"); an article's bulleted list is in sentence case."""
     m = p.BULLET.match(line)
-    return _headline_shaped(line[m.end():] if m else line) and (m is None or _title_case(line))
+    return headline_shaped(line[m.end():] if m else line) and (m is None or title_case(line))
 
 
 def _ranked_headline(line: str) -> bool:
     """A headline of a ranked list, its rank number before it or not."""
     m = p.RANK.match(line)
-    return _headline_shaped(line[m.end():] if m else line)
+    return headline_shaped(line[m.end():] if m else line)
 
 
 def _tag_shaped(line: str) -> bool:
     """A topic under a tag label (1-4 words, no sentence end), or a line of them separated by
     commas ("Dana Insentif Fiskal, Kementerian Keuangan, Sri Mulyani")."""
-    if _ends_sentence(line) or p.NOT_A_HEADLINE.match(line) is not None:
+    if ends_sentence(line) or p.NOT_A_HEADLINE.match(line) is not None:
         return False
     items = [i.strip() for i in line.split(",")]
     if len(items) > 1:
-        return p.CLAUSE_WORDS.isdisjoint(_words(line)) and all(
+        return p.CLAUSE_WORDS.isdisjoint(words_of(line)) and all(
             0 < len(i.split()) <= 4 for i in items)
     return len(line.split()) <= 4 and len(line) <= 40
 
@@ -264,9 +180,9 @@ def _menu_line(line: str) -> bool:
     Items are separated by two spaces or a dot ("Home  News  Bola", "A · B · C") or, when there
     are many of them, by bars; a table row has few cells or figures in them.
     """
-    if len(line) > _MENU_MAX_LEN or _ends_sentence(line):
+    if len(line) > _MENU_MAX_LEN or ends_sentence(line):
         return False  # a paragraph, the common case: no need to look at its words
-    if not p.CLAUSE_WORDS.isdisjoint(_words(line)):
+    if not p.CLAUSE_WORDS.isdisjoint(words_of(line)):
         return False
     items = [i for i in p.MENU_SEPARATOR.split(line) if i]
     enough = 5 if "|" in line else 3
@@ -324,7 +240,7 @@ def _composite(line: str) -> str | None:
     return p.ANYWHERE if all(x == p.ANYWHERE for x in scopes) else p.EDGE
 
 
-def _video_teaser(lines: list[_Line], i: int, core: str) -> bool:
+def _video_teaser(lines: list[Line], i: int, core: str) -> bool:
     """A player's teaser: a title and its duration ("Kisah Perajin Tenun Sumba | 03:12",
     "Tribun Video | 02:15", "Musisi Kafe di Malang Curhat soal Royalti (03:05)"). A table
     row can pair a cell with a time of day, so a line next to another line with cells is not
@@ -333,27 +249,15 @@ def _video_teaser(lines: list[_Line], i: int, core: str) -> bool:
         return False
     m = p.TRAILING_DURATION.search(core)
     if m and " | " not in core:  # "Musisi Kafe di Malang Curhat soal Royalti (03:05)"
-        return _headline_shaped(core[: m.start()])
+        return headline_shaped(core[: m.start()])
     pieces = [x.strip() for x in p.TEASER_SEPARATOR.split(core)]
     if len(pieces) != 2 or not any(p.DURATION.fullmatch(x) for x in pieces):
         return False
     title = pieces[0] if p.DURATION.fullmatch(pieces[1]) else pieces[1]
-    if not (_headline_shaped(title) or p.NAME_PIECE.fullmatch(title)
+    if not (headline_shaped(title) or p.NAME_PIECE.fullmatch(title)
             or classify_line(title) is not None):
         return False
-    return not any(" | " in lines[j].text for j in _neighbours(lines, i))
-
-
-def _neighbours(lines: list[_Line], i: int) -> list[int]:
-    """The nearest non-blank lines above and below line ``i``."""
-    found = []
-    for step in (-1, 1):
-        j = i + step
-        while 0 <= j < len(lines) and lines[j].blank:
-            j += step
-        if 0 <= j < len(lines):
-            found.append(j)
-    return found
+    return not any(" | " in lines[j].text for j in neighbours(lines, i))
 
 
 def _ticker(line: str) -> bool:
@@ -380,7 +284,7 @@ def _section_label(line: str) -> bool:
     return len(words) <= _LABEL_MAX_WORDS and p.LABEL_CHARS.fullmatch(line) is not None
 
 
-def _title_index(lines: list[_Line], first: int) -> int:
+def _title_index(lines: list[Line], first: int) -> int:
     """The page's headline: the last line of four or more words above the first paragraph
     that no rule took (``first`` when there is none). Labels go only above it, so a name or a
     subtitle between the headline and the lead stays."""
@@ -391,28 +295,28 @@ def _title_index(lines: list[_Line], first: int) -> int:
     return first
 
 
-def _captioned(line: _Line) -> bool:
+def _captioned(line: Line) -> bool:
     """Whether ``line`` ends in a photo's credit, as a caption does."""
     return any(reason == "photo credit" and end == len(line.text)
                for _, end, reason in _inline(line))
 
 
-def _inline(line: _Line) -> list[tuple[int, int, str]]:
+def _inline(line: Line) -> list[tuple[int, int, str]]:
     """:func:`inline_cuts` of ``line``, read once."""
     if line.inline is None:
         line.inline = inline_cuts(line.text)
     return line.inline
 
 
-def _is_paragraph(line: _Line) -> bool:
+def _is_paragraph(line: Line) -> bool:
     """A body paragraph: a line no rule took that reads as a sentence (or is long anyway), and
     not shaped like a headline (a 20-word headline is the page's title, not its body)."""
     if line.reason or line.blank:
         return False
     n = len(line.text.split())
     return ((n >= _PARAGRAPH_LONG_WORDS or (n >= _PARAGRAPH_MIN_WORDS
-                                            and _ends_sentence(line.text)))
-            and not _headline_shaped(line.text))
+                                            and ends_sentence(line.text)))
+            and not headline_shaped(line.text))
 
 
 def inline_cuts(line: str) -> list[tuple[int, int, str]]:
@@ -439,7 +343,7 @@ def inline_cuts(line: str) -> list[tuple[int, int, str]]:
     return found
 
 
-def _is_header(line: _Line) -> bool:
+def _is_header(line: Line) -> bool:
     """A label that lists links or topics on the lines under it."""
     if line.scope == p.HEADER:
         return True
@@ -448,7 +352,7 @@ def _is_header(line: _Line) -> bool:
     return bool(line.reason) and p.TAGS_HEADER.fullmatch(line.text) is not None
 
 
-def _header_blocks(lines: list[_Line]) -> None:
+def _header_blocks(lines: list[Line]) -> None:
     """Give each header the headline-shaped lines listed under it (or, under a tag label, the
     topics), at most MAX_BLOCK (MAX_TAGS) of them. Taken lines never head a block themselves.
     They go wherever the header goes: a tag label only at the page's edges."""
@@ -468,7 +372,7 @@ def _header_blocks(lines: list[_Line]) -> None:
             lines[j].reason, lines[j].scope = line.reason, scope
 
 
-def _listed_under(lines: list[_Line], i: int, shaped: Callable[[str], bool], limit: int,
+def _listed_under(lines: list[Line], i: int, shaped: Callable[[str], bool], limit: int,
                   own: frozenset[str] = frozenset()) -> tuple[list[int], bool]:
     """The lines listed under line ``i``: those ``shaped`` accepts, at most ``limit``, up to
     the first line that is not (an ad marker, or an item already taken for the header's own
@@ -499,7 +403,7 @@ def _listed_under(lines: list[_Line], i: int, shaped: Callable[[str], bool], lim
     return run, detached
 
 
-def _verse_banner(lines: list[_Line]) -> None:
+def _verse_banner(lines: list[Line]) -> None:
     """Republika's "Yuk Ngaji Hari Ini": label, Arabic verse, translation, reference (at most)."""
     for i, line in enumerate(lines):
         if p.VERSE_BANNER.fullmatch(line.text) is None:
@@ -514,7 +418,7 @@ def _verse_banner(lines: list[_Line]) -> None:
             part.reason, part.scope = "religious banner", p.ANYWHERE
 
 
-def _signoffs(lines: list[_Line]) -> None:
+def _signoffs(lines: list[Line]) -> None:
     """Mark a reporter's sign-off ("ANDITA RAHMA" at the end of a Tempo article) as edge chrome.
 
     Only names the page itself gave in a reporter/editor line count, so this never guesses.
@@ -533,104 +437,21 @@ def _signoffs(lines: list[_Line]) -> None:
             line.reason, line.scope = "reporter and editor", p.EDGE
 
 
-def _comment_threads(lines: list[_Line]) -> None:
-    """A comment header ("KOMENTAR", "Komentar Pembaca (2)", "8 Komentar") takes the readers'
-    comments under it, each shaped as one ("Ahmad Fauzi - Semoga ...", "Meity W. - 1 jam lalu:
-    Pak Ronald ...", "arif_batu · 2 jam lalu"), with the thread's buttons and notes between
-    them, at most :data:`MAX_COMMENTS`, up to the first line that is neither. Only a thread
-    that shows it is one goes: a time ago, a reader's handle, a reply button, a prompt or a
-    note on who answers for comments; or a header that counts exactly the two or more
-    comments under it ("Komentar (2)" over two). A counter over an interview ("8 Komentar",
-    then "Tanya: ...") shows none of these and keeps its lines."""
-    for i, line in enumerate(lines):
-        if (not line.text or len(line.text) > _COMMENT_HEADER_MAX_LEN
-                or p.COMMENT_HEADER.fullmatch(undecorated(line.text)) is None):
-            continue
-        items, comments = _thread_under(lines, i)
-        count = "".join(c for c in line.text if c.isdigit())
-        if comments and (any(_thread_mark(x) for x in items)
-                         or (comments > 1 and count == str(comments))):
-            for x in [line, *items]:
-                x.reason, x.scope = "comments", p.ANYWHERE
-
-
-def _thread_under(lines: list[_Line], i: int) -> tuple[list[_Line], int]:
-    """The lines of the thread under the comment header ``i`` and how many comments they
-    hold: comments ("Name: text"), a comment's author over its text ("Rina Marlina · 2 jam
-    lalu" or "Ibu Ety Souisa", then the text), and the thread's buttons and notes; up to the
-    first other line (or two blank lines), at most :data:`MAX_COMMENTS` comments."""
-    items: list[_Line] = []
-    comments = 0
-    author = False  # the line before named a comment's author: its text may follow
-    j = i + 1
-    while j < len(lines) and comments < MAX_COMMENTS:
-        x = lines[j]
-        if x.blank:
-            if j + 1 < len(lines) and lines[j + 1].blank:
-                break
-        elif p.COMMENT_AUTHOR.fullmatch(undecorated(x.text)) or _reader_name(x.text):
-            items.append(x)
-            comments += 1
-            author = True
-        elif _comment_line(x.text) or (author and _comment_text(x.text)):
-            items.append(x)
-            comments += not author
-            author = False
-        elif x.reason in _THREAD_REASONS:
-            items.append(x)
-        else:
-            break
-        j += 1
-    return items, comments
-
-
-def _reader_name(line: str) -> bool:
-    """A comment's author alone on a line: a name of two to four words ("Ibu Ety Souisa") or a
-    handle ("bang_jali", "Rizky_Pratama88")."""
-    return _bare_name(line) or p.HANDLE.fullmatch(line) is not None
-
-
-def _comment_text(line: str) -> bool:
-    """The text of a comment under its author's line: short, not a title-case headline nor a
-    list item."""
-    core = undecorated(line)
-    return (core.count(" ") < _COMMENT_MAX_WORDS and p.NOT_A_HEADLINE.match(core) is None
-            and not (_headline_shaped(core) and _title_case(core)))
-
-
-def _comment_line(line: str) -> bool:
-    """A reader's comment (:data:`newsner.normalize.patterns.COMMENT_LINE`) whose text is not a
-    headline, not a lead opening with a dateline ("JawaPos.com - Arus penyeberangan ..."), not
-    long."""
-    m = p.COMMENT_LINE.match(line)
-    return (m is not None and not _headline_shaped(line[m.end() - 1:])
-            and p.DATELINE_OPENING.match(line) is None
-            and line.count(" ") < _COMMENT_MAX_WORDS)
-
-
-def _thread_mark(line: _Line) -> bool:
-    """What shows a thread of comments: a reply button, a note on who answers for comments,
-    a time ago, or a reader's handle ("Putri_Dumai", "yuliana.kupang"; not a domain)."""
-    m = p.THREAD_MARK.search(line.text)
-    return m is not None and (m.group("handle") is None
-                              or p.TOP_LEVEL_DOMAIN.search(m.group("handle")) is None)
-
-
-def _dated_subheading(lines: list[_Line], first: int) -> None:
+def _dated_subheading(lines: list[Line], first: int) -> None:
     """A date alone (no time of day) right above the first paragraph and right under a page
     marker ("Halaman 2 dari 2") opens a page of the article: it is a dated subheading
     ("Senin, 3 Maret 2025"), not the page's timestamp."""
-    above = [j for j in _neighbours(lines, first) if j < first] if first > 0 else []
+    above = [j for j in neighbours(lines, first) if j < first] if first > 0 else []
     if not above or lines[above[0]].reason != "timestamp":
         return
     date = lines[above[0]]
-    before = [j for j in _neighbours(lines, above[0]) if j < above[0]]
+    before = [j for j in neighbours(lines, above[0]) if j < above[0]]
     if (p.DATE_ALONE.fullmatch(date.text) and before
             and lines[before[0]].reason == "pagination"):
         date.reason = date.scope = ""
 
 
-def _credits_under_the_lead(lines: list[_Line], first: int) -> None:
+def _credits_under_the_lead(lines: list[Line], first: int) -> None:
     """Bylines and editor lines right under the first paragraph, as some outlets print them
     ("Penulis: Rikson Karundeng", "Editor: Tommy Waworundeng"), with the timestamps and
     counters beside them: a run of them up to the next line of another kind goes, when it holds
@@ -646,7 +467,7 @@ def _credits_under_the_lead(lines: list[_Line], first: int) -> None:
             x.scope = p.LEAD if x.scope == p.EDGE else x.scope
 
 
-def _sources_under_lists(lines: list[_Line]) -> None:
+def _sources_under_lists(lines: list[Line]) -> None:
     """A "Sumber: BMKG" line directly under a list item or a table row is that list's data
     source, article text: it keeps its line wherever the list stands."""
     for prev, line in zip(lines, lines[1:], strict=False):
@@ -656,44 +477,33 @@ def _sources_under_lists(lines: list[_Line]) -> None:
 
 
 def _title_case_headline(line: str) -> bool:
-    return _headline_shaped(line) and _title_case(line)
+    return headline_shaped(line) and title_case(line)
 
 
-def _widget_title(line: _Line) -> bool:
+def _widget_title(line: Line) -> bool:
     """A short title in title case, neither a field of an info box nor text that introduces
     or ends a sentence (no colon, no final full stop): "Kamu Sudah Baca?", "Kontan Terpopuler",
     "Bisnis Indonesia Premium"; a line no rule took, or an outlet's or section's label."""
     return ((not line.reason or line.scope in (p.EDGE, p.HEAD)) and not line.blank
             and len(line.text.split()) <= _TITLE_MAX_WORDS and ":" not in line.text
             and p.NOT_A_HEADLINE.match(line.text) is None
-            and line.text[-1:] not in ";,." and _title_case(line.text))
-
-
-def _tail_headline(line: str) -> bool:
-    """A headline in a list of links at the page's end, where a question in sentence case
-    ("Mengapa Tesla belum juga berinvestasi di Indonesia?") is one too."""
-    if _headline_shaped(line):
-        return True
-    words = line.split()
-    return (_HEADLINE_MIN_WORDS <= len(words) <= _HEADLINE_MAX_WORDS
-            and len(line) <= _HEADLINE_MAX_LEN and p.NOT_A_HEADLINE.match(line) is None
-            and p.TRAILING_BRACKET.sub("", line).rstrip(_CLOSERS)[-1:] in "?!")
+            and line.text[-1:] not in ";,." and title_case(line.text))
 
 
 def _tail_item(line: str) -> bool:
-    """A headline (:func:`_tail_headline`) or a bulleted one in title case under a header at the
+    """A headline (:func:`tail_headline`) or a bulleted one in title case under a header at the
     page's end."""
-    return _tail_headline(line) or _listed_headline(line)
+    return tail_headline(line) or _listed_headline(line)
 
 
-def _closed(lines: list[_Line], run: list[int]) -> bool:
+def _closed(lines: list[Line], run: list[int]) -> bool:
     """Whether the page ends after ``run``, or the next line after it is chrome."""
-    after = _neighbours(lines, run[-1])
+    after = neighbours(lines, run[-1])
     nxt = [j for j in after if j > run[-1]]
     return not nxt or bool(lines[nxt[0]].reason)
 
 
-def _tail_link_lists(lines: list[_Line], last: int) -> None:
+def _tail_link_lists(lines: list[Line], last: int) -> None:
     """Lists of links after the last body paragraph (edge chrome: nothing above ``last`` is
     read):
 
@@ -730,7 +540,7 @@ def _bare_tag(line: str) -> bool:
             and ":" not in line)
 
 
-def _classify(line: _Line) -> None:
+def _classify(line: Line) -> None:
     """Give ``line`` the reason and scope of the line rule that takes it, if any; a line of
     icons, figures and punctuation only is a widget ("💬 57", "▶ 02:14")."""
     core = undecorated(line.text)
@@ -753,16 +563,16 @@ def _label_shaped(line: str) -> bool:
     capitals), six words in all, no clause and no sentence end ("RAMADAN 1445 H", "Makassar |
     Hukum & Kriminal", "Berita Ekonomi Bisnis"); a dateline on its own line ends in a dash
     and is not one."""
-    if _ends_sentence(line) or line.endswith("-") or p.NOT_A_HEADLINE.match(line):
+    if ends_sentence(line) or line.endswith("-") or p.NOT_A_HEADLINE.match(line):
         return False
     pieces = [x for x in p.LABEL_SEPARATOR.split(line) if x.strip()]
     words = line.split()
     most = 4 if line.isupper() else 3  # "HUT PEKABARAN INJIL KE-170"
     return (0 < len(pieces) <= 3 and all(len(x.split()) <= most for x in pieces)
-            and len(words) <= _KICKER_MAX_WORDS and p.CLAUSE_WORDS.isdisjoint(_words(line)))
+            and len(words) <= _KICKER_MAX_WORDS and p.CLAUSE_WORDS.isdisjoint(words_of(line)))
 
 
-def _head_labels_and_names(lines: list[_Line], first: int) -> None:
+def _head_labels_and_names(lines: list[Line], first: int) -> None:
     """Chrome of the page's head that no line rule knows, placed by the page's first headline
     (the first headline-shaped line above the first paragraph no rule took):
 
@@ -783,13 +593,13 @@ def _head_labels_and_names(lines: list[_Line], first: int) -> None:
     seen: dict[str, int] = {}  # a headline's text -> where it stands last
     for i in reversed(head):
         line = lines[i]
-        if line.reason or not _tail_headline(line.text):
+        if line.reason or not tail_headline(line.text):
             continue
         key = " ".join(line.text.split()).casefold()
         if key in seen and any(lines[k].reason for k in range(i + 1, seen[key])):
             line.reason, line.scope = "title bar", p.TOP
         seen.setdefault(key, i)
-    top = next((i for i in head if not lines[i].reason and _tail_headline(lines[i].text)), None)
+    top = next((i for i in head if not lines[i].reason and tail_headline(lines[i].text)), None)
     if top is None:
         return
     for i in head:
@@ -803,8 +613,8 @@ def _head_labels_and_names(lines: list[_Line], first: int) -> None:
                 line.reason, line.scope = "site label", p.TOP
             elif _label_shaped(line.text):
                 line.reason, line.scope = "section label", p.TOP
-        elif i > top and _bare_name(line.text):
-            below = [k for k in _neighbours(lines, i) if k > i]
+        elif i > top and bare_name(line.text):
+            below = [k for k in neighbours(lines, i) if k > i]
             if below and lines[below[0]].reason not in ("", "advertisement"):
                 line.reason, line.scope = "byline", p.TOP
 
@@ -818,145 +628,9 @@ def _menu_words(line: str) -> bool:
             and sum(w.casefold() in p.SECTION_WORDS for w in words) >= 2)
 
 
-def _bare_name(line: str) -> bool:
-    """Two to four capitalised words and nothing else ("Dimas Adi Nugroho")."""
-    words = line.split()
-    return (2 <= len(words) <= 4 and p.NAME_PIECE.fullmatch(line) is not None
-            and not line.isupper())
-
-
-def _outlet_keys(token: str) -> set[str]:
-    """What a domain or e-mail address names: "sumutpos.jawapos.com" -> {"sumutpos", "jawapos"};
-    a government, school or association domain names no outlet."""
-    labels = token.casefold().rsplit("@", 1)[-1].strip(".,;:()[]<>\"'").split(".")
-    if len(labels) < 2 or p.NON_OUTLET_LABELS.intersection(labels[1:-1]):
-        return set()
-    return {x.replace("-", "") for x in labels[:-1]
-            if len(x) >= 3 and x not in p.DOMAIN_LABELS and not x.isdigit()}
-
-
-def _sub_brand(word: str, keys: set[str]) -> bool:
-    """An outlet's channel written in camel case after its name ("detikFinance")."""
-    cut = next((k for k in range(1, len(word)) if word[k].isupper()), 0)
-    return cut > 0 and word[:cut].islower() and word[:cut] in keys and len(word) > cut + 1
-
-
-def _compact(words: list[str]) -> str:
-    return "".join(c for c in "".join(words).casefold() if c.isalnum())
-
-
-def _own_outlets(text: str) -> set[str]:
-    """The names this page gives its outlet, compacted ("batampos", "idntimes"): the sites in
-    its domains and e-mail addresses, the outlets of its datelines, and the name beside its
-    copyright sign ("© 2026 Kabar Madura")."""
-    keys: set[str] = set()
-    for m in p.TOP_LEVEL_DOMAIN.finditer(text):  # then the token around it: no backtracking
-        start = max(text.rfind(" ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-        keys |= _outlet_keys(text[start:m.end()])
-    for start, end in find_datelines(text)[1]:
-        name = text[start:end].strip("() ")
-        keys |= _outlet_keys(name) if "." in name else {_compact(name.split())}
-    signed = [line for line in text.split("\n") if "©" in line] if "©" in text else []
-    for part in (x.strip(" .-") for line in signed for x in p.COPYRIGHT_PARTS.split(line)):
-        words = part.split()
-        if (0 < len(words) <= _COPYRIGHT_NAME_MAX_WORDS
-                and p.COPYRIGHT_WORDS.isdisjoint(w.casefold() for w in words)):
-            keys |= _outlet_keys(part) if "." in part else {_compact(words)}
-            if len(words) > 1 and words[-1].casefold() in p.OUTLET_SUFFIXES:
-                keys.add(_compact(words[:-1]))
-    keys.discard("")
-    return keys
-
-
-def _outlet_rest(line: str, keys: set[str]) -> tuple[list[str], int, int, str] | None:
-    """The words of ``line`` besides the outlet's name, the indices of the name's first word
-    and of the word after it (first occurrence), and what stands between the name and the
-    next word with a letter or figure ("  ", " - "); ``None`` if the line does not name the
-    outlet."""
-    folded = _compact([line])
-    if not any(k in folded for k in keys):
-        return None
-    spans = [m.span() for m in p.WORD.finditer(line)]
-    words = [line[a:b] for a, b in spans]
-    compact = [_compact([w]) for w in words]
-    named = [False] * len(words)
-    start = after = -1
-    for i, word in enumerate(words):
-        if named[i]:
-            continue
-        n = 1 if (("." in word or "@" in word) and _outlet_keys(word) & keys) or _sub_brand(
-            word, keys) else next(
-            (n for n in (1, 2, 3) if i + n <= len(words) and "".join(compact[i:i + n]) in keys),
-            0)
-        if n:
-            named[i:i + n] = [True] * n
-            if after < 0:
-                start, after = i, i + n
-    if after < 0:
-        return None
-    rest = [w for w, n in zip(words, named, strict=True) if not n and any(c.isalnum() for c in w)]
-    nxt = next((k for k in range(after, len(words)) if any(c.isalnum() for c in words[k])),
-               len(words))
-    gap = line[spans[after - 1][1]:spans[nxt][0]] if nxt < len(words) else ""
-    return rest, start, after, gap
-
-
-def _outlet_line(line: str, keys: set[str], where: str) -> bool:
-    """Whether ``line``, at the page's ``where`` ("head", "body" or "tail"), is the page's own
-    outlet beside a slogan, a product or a prompt (see :func:`_own_outlet_lines`)."""
-    if p.DATELINE_SHAPE.match(line) or p.NOT_A_HEADLINE.match(line):
-        return False  # "Jakarta, CNN Indonesia -", "- Liputan6.com, Jakarta - ...": article
-    found = _outlet_rest(line, keys)
-    if found is None:
-        return False
-    rest, start, after, gap = found
-    if len(rest) <= 2 and p.TWO_PARTS.fullmatch(line):
-        return False  # "Jakarta, CNN Indonesia": a dateline on its own line
-    words = line.split()
-    if where == "body":  # "VIDEO NGOPIBARENG", "Kompas.com Play", "Sumber: Bola.com"
-        return len(rest) <= 1 and len(words) <= _OUTLET_BODY_MAX_WORDS and not line.endswith(":")
-    about = after < len(words) and words[after].casefold() in p.SELF_DESCRIPTION
-    if about:
-        return True
-    if where == "head":
-        apart = (start == 0 and len(rest) <= 2) or p.NAME_GAP.fullmatch(gap) is not None
-        ok = apart and len(rest) <= _OUTLET_LINE_MAX_REST
-    else:
-        ok = len(rest) <= _OUTLET_LINE_MAX_REST + 2
-    return (ok and not _ends_sentence(line)
-            and p.REPORT_WORDS.isdisjoint(w.casefold().strip(".,;:!?") for w in rest))
-
-
-def _own_outlet_lines(text: str, lines: list[_Line], first: int, last: int) -> None:
-    """A short line that names the page's own outlet (:func:`_own_outlets`) beside a slogan,
-    a product or a prompt: at the page's head or tail "Gorontalo Post - Jernih Melihat",
-    "Solopos.com  Panduan Informasi", "PT Indozone Media Indonesia", "Punya cerita? Kirim ke
-    redaksi@indozone.id" and an outlet's sentence about itself ("ERA.id adalah media online
-    ..."); anywhere, the name with one word at most ("VIDEO NGOPIBARENG", "Sumber: Bola.com").
-    In the head the name must stand apart (a separator after it, or the name first and two
-    words at most besides it), so a title or a caption that names the outlet stays; a
-    dateline never goes."""
-    candidates = []
-    for i, line in enumerate(lines):
-        if not line.text or (line.reason and line.scope not in (p.HEAD, p.EDGE)):
-            continue
-        where = "head" if i < first else "tail" if i > last else "body"
-        core = undecorated(line.text)
-        n = core.count(" ") + 1  # at most the words (cheap: paragraphs go here)
-        if core and n <= (_OUTLET_BODY_MAX_WORDS if where == "body" else _OUTLET_LINE_MAX_WORDS):
-            candidates.append((i, where, core))
-    keys = _own_outlets(text) if candidates else set()
-    if not keys:
-        return
-    for i, where, core in candidates:
-        if _outlet_line(core, keys, where):
-            lines[i].reason = "site label"
-            lines[i].scope = p.ANYWHERE if where == "body" else p.EDGE
-
-
 def find_chrome(text: str) -> list[Cut]:
     """Spans of ``text`` (already character-cleaned) that are page chrome, sorted."""
-    lines = _split_lines(text)
+    lines = split_lines(text)
     for line in lines:
         if line.text:
             _classify(line)
@@ -974,30 +648,30 @@ def find_chrome(text: str) -> list[Cut]:
             line.reason, line.scope = "byline" if scope == p.TOP else "widgets", scope
         elif _menu_line(core):
             line.reason, line.scope = "menu", p.EDGE
-        elif _ticker(core) and not any(_table_row(lines[j].text) for j in _neighbours(lines, i)):
+        elif _ticker(core) and not any(_table_row(lines[j].text) for j in neighbours(lines, i)):
             line.reason, line.scope = "ticker", p.EDGE  # a table's rows have neighbours
         elif _section_label(core):
             line.reason, line.scope = "section label", p.HEAD
-    _comment_threads(lines)
+    comment_threads(lines)
     body = [i for i, line in enumerate(lines) if _is_paragraph(line)]
     # with no body paragraph there is no head or tail: a short text is all article
     first, last = (body[0], body[-1]) if body else (-1, len(lines))
     # the head ends at the first paragraph that is not a question nor a caption: a title in
     # sentence case ("Kamala Harris kantongi dukungan – Apa artinya bagi Indonesia?") or a
     # photo's caption above the lead ("... (23/10/2026). RADAR/Name") is not the body yet
-    first = next((i for i in body if lines[i].text.rstrip(_CLOSERS)[-1:] not in "?!"
+    first = next((i for i in body if lines[i].text.rstrip(CLOSERS)[-1:] not in "?!"
                   and not _captioned(lines[i])), first)
     # the tail starts after the last paragraph of some length: a short sentence under the
     # article ("Belum ada komentar. Jadilah yang pertama!") does not move it down, nor does a
     # question (a related headline in sentence case)
     last = next((i for i in reversed(body)
                  if len(lines[i].text.split()) >= _TAIL_PARAGRAPH_MIN_WORDS
-                 and lines[i].text.rstrip(_CLOSERS)[-1:] not in "?!"), last)
+                 and lines[i].text.rstrip(CLOSERS)[-1:] not in "?!"), last)
     title = _title_index(lines, first)
     _dated_subheading(lines, first)
     _head_labels_and_names(lines, first)
     _tail_link_lists(lines, last)
-    _own_outlet_lines(text, lines, first, last)
+    own_outlet_lines(text, lines, first, last)
     _credits_under_the_lead(lines, first)
     _sources_under_lists(lines)
     cuts: list[Cut] = []

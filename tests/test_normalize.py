@@ -713,6 +713,10 @@ def test_kickers_above_the_title_go_when_chrome_stands_above_them():
     # a pasted article: a short title over a subtitle, nothing above them
     text = "\n".join(["Bendungan Sadawarna Diresmikan", TITLE, PARA, PARA2])
     assert normalize(text).text == text
+    # a short title in two parts under chrome is a title, not a kicker
+    short = "Malam Tumbilotohe, Gorontalo Bermandikan Cahaya"
+    n = normalize("\n".join(["Beranda | Daerah | Budaya", "TRADISI RAMADAN", short, TITLE, PARA]))
+    assert short in n.text and "TRADISI" not in n.text
 
 
 def test_a_title_printed_twice_in_the_head_keeps_its_copy_nearest_the_article():
@@ -892,3 +896,11 @@ def test_a_weekly_most_read_list_goes_at_the_end():
               "2. Jadwal Kapal Cepat Ambon-Masohi Selama Libur Panjang Akhir Tahun"]
     n = normalize("\n".join([PARA, PARA2, *ranked]))
     assert n.text.strip() == f"{PARA}\n{PARA2}"
+
+
+def test_a_place_after_a_quoted_title_and_a_table_of_units_keep_their_brackets():
+    items = ['1. Fikri Ramadhan - "Pulang Sebelum Subuh" (Pantai Manggar)',
+             '2. Yohanes Lado - "Tawar-Menawar Pagi" (Pasar Klandasan)']
+    units = "Kabupaten/Kota\tLuas panen\tProduktivitas\n\t(ha)\t(ton/ha)\t(rp/kg)"
+    for text in ("\n".join([PARA, *items, PARA2]), "\n".join([PARA, units, PARA2])):
+        assert not normalize(text).removed

@@ -328,6 +328,8 @@ def inline_cuts(line: str) -> list[tuple[int, int, str]]:
     for rule in p.INLINE_RULES:
         if rule.triggers and not any(t in line for t in rule.triggers):
             continue
+        if not rule.cells and ("\t" in line or " | " in line):
+            continue
         pos = max(0, len(line) - rule.window) if rule.window else 0
         for m in rule.pattern.finditer(line, pos):
             end = len(line[: m.end()].rstrip(" "))

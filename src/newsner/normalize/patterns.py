@@ -517,7 +517,7 @@ COPYRIGHT_WORDS = frozenset(
 #: A word after an outlet's name that is not part of it ("Kedaulatan Rakyat Online").
 OUTLET_SUFFIXES = frozenset("online media group network news digital id com".split())
 #: What separates the pieces of a kicker or section label ("Makassar | Hukum & Kriminal").
-LABEL_SEPARATOR = re.compile(r"\s*[|/>›»,·•]\s*|\s{2,}")
+LABEL_SEPARATOR = re.compile(r"\s*[|/>›»·•]\s*|\s{2,}")
 #: The end of a domain or an e-mail address ("sumutpos.jawapos.com", "redaksi@indozone.id").
 TOP_LEVEL_DOMAIN = re.compile(r"(?<=\w)\.(?:com|co\.id|id|net|co|tv|news)\b", re.IGNORECASE)
 #: Labels of a domain that name no site ("www", "co" in "co.id").
@@ -632,6 +632,8 @@ class InlineRule:
     pattern: regex.Pattern[str]
     triggers: tuple[str, ...] = ()
     window: int = 0
+    #: a line with table cells (tabs, " | ") keeps its last cell ("(rp/kg)", "(abc/def)")
+    cells: bool = True
 
 
 INLINE_RULES: tuple[InlineRule, ...] = (
@@ -667,15 +669,19 @@ INLINE_RULES: tuple[InlineRule, ...] = (
     # "(ams/ams)", "(ant)", "(ADN)", "(Lugas Subarkah)": a reporter's code or name ending a
     # paragraph, after its last sentence (not a table cell)
     InlineRule("outlet code", regex.compile(
-        rf"(?<=[.!?\"')\]]\s{{0,3}})(?:{_SLASH_CODE}|\(\s*\*?[A-Za-z]{{2,6}}\*?\s*\)|\(\*\)"
-        r"|\((?:\p{Lu}[\p{L}'.-]+ ){1,3}\p{Lu}[\p{L}'.-]+\)"
+        # after a sentence or a quote, not after another bracket (a table's cells "(ton/ha)
+        # (rp/kg)", whose tabs are spaces by now)
+        rf"(?<=[.!?\"']\s{{0,3}})(?:{_SLASH_CODE}|\(\s*\*?[A-Za-z]{{2,6}}\*?\s*\)|\(\*\)"
+        # a reporter's name only after a sentence's end: after a quoted title it is a place
+        # ("Pulang Sebelum Subuh" (Pantai Manggar))
+        r"|(?<=[.!?][\"')\]]?\s{0,3})\((?:\p{Lu}[\p{L}'.-]+ ){1,3}\p{Lu}[\p{L}'.-]+\)"
         r"|\([\w-]+\.(?:com|co\.id|co|id|net)(?:/[A-Za-z\d]{1,6}){0,2}\)"
         r"|\((?:[A-Za-z\d]{1,6}/){1,2}[\w-]+\.(?:com|co\.id|co|id|net)\)"
         r"|\((?i:shutterstock|getty\s+images|istock(?:photo)?|freepik|unsplash|pexels|istimewa"
         r"|ist|reuters|afp|ap)\)"
         r"|\((?i:\s*(?:rep|red|ed|editor|penulis)\s*:\s*[\w ]{1,20}"
         r"(?:/\s*(?:rep|red|ed|editor)\s*:\s*[\w ]{1,20})?)\))\s*$", _CASE),
-        (")",), 60),
+        (")",), 60, cells=False),
     # "... kata dia. Baca juga: Headline Tanpa Titik" at the end of a paragraph line
     InlineRule("related links", regex.compile(
         r"(?<=[.!?\"]\s{1,3})(?:baca|lihat|simak)\s+(?:juga|pula)\s*:\s*[^.!?\n]{1,150}$", _I),

@@ -904,3 +904,21 @@ def test_a_place_after_a_quoted_title_and_a_table_of_units_keep_their_brackets()
     units = "Kabupaten/Kota\tLuas panen\tProduktivitas\n\t(ha)\t(ton/ha)\t(rp/kg)"
     for text in ("\n".join([PARA, *items, PARA2]), "\n".join([PARA, units, PARA2])):
         assert not normalize(text).removed
+
+
+@pytest.mark.parametrize("line", [
+    "ADVERTORIAL · Villa Senggigi Asri: Diskon 30% Menginap Akhir Pekan, Pesan Sekarang!",
+    "Bank Jateng Cabang Tegal: Kredit Mitra Jateng untuk UMKM, Proses Cepat - Ajukan Sekarang!",
+    "Anda berada di: Beranda > Ekonomi > Perkebunan", "🔗 Bagikan | 🖨 Cetak | ✉ Kirim ke teman",
+])
+def test_advertorials_breadcrumbs_and_print_buttons_go_anywhere(line):
+    assert normalize(f"{PARA}\n{line}\n{PARA2}").text == f"{PARA}\n\n{PARA2}"
+
+
+def test_a_slogan_line_is_no_headline_for_the_kicker_under_it():
+    page = ["SUMBAR TODAY - Berita Ranah Minang Hari Ini", "Padang | Bukittinggi | Solok | Kuliner",
+            "KULINER · FESTIVAL", "Payakumbuh Pecahkan Rekor Masak Rendang Serentak",
+            "PAYAKUMBUH, sumbartoday.com - " + PARA, PARA2]
+    n = normalize("\n".join(page))
+    assert "KULINER" not in n.text and "SUMBAR TODAY" not in n.text
+    assert "Payakumbuh Pecahkan" in n.text

@@ -50,6 +50,7 @@ from dataclasses import dataclass
 from newsner.normalize import patterns as p
 from newsner.normalize.lines import (
     CLOSERS,
+    HEADLINE_MIN_WORDS,
     Line,
     bare_name,
     ends_sentence,
@@ -261,13 +262,13 @@ def _video_teaser(lines: list[Line], i: int, core: str) -> bool:
 
 
 def _ticker(line: str) -> bool:
-    """A ticker of prices, rates or weather: three or more pieces, two of them priced, in
+    """A ticker of prices, rates or weather: two or more pieces, two of them priced, in
     degrees or with an arrow ("Emas Antam Rp1.712.000/gr ▲ | USD/IDR 16.385 ▼ | ...",
     "Padang 29°C Berawan | ..."). A table's row has figures too, but not these marks."""
     if len(line) > _TICKER_MAX_LEN or not any(c.isdigit() for c in line):
         return False
     pieces = p.TICKER_SEPARATOR.split(line)
-    return len(pieces) >= 3 and sum(p.TICK.search(x) is not None for x in pieces) >= 2
+    return len(pieces) >= 2 and sum(p.TICK.search(x) is not None for x in pieces) >= 2
 
 
 def _table_row(line: str) -> bool:
@@ -601,7 +602,7 @@ def _head_labels_and_names(lines: list[Line], first: int) -> None:
         if key in seen and any(lines[k].reason for k in range(i + 1, seen[key])):
             line.reason, line.scope = "title bar", p.TOP
         seen.setdefault(key, i)
-    top = next((i for i in head if not lines[i].reason and tail_headline(lines[i].text)), None)
+    top = next((i for i in head if not lines[i].reason and _title_like(lines[i].text)), None)
     if top is None:
         return
     for i in head:
@@ -619,6 +620,16 @@ def _head_labels_and_names(lines: list[Line], first: int) -> None:
             below = [k for k in neighbours(lines, i) if k > i]
             if below and lines[below[0]].reason not in ("", "advertisement"):
                 line.reason, line.scope = "byline", p.TOP
+
+
+def _title_like(line: str) -> bool:
+    """A headline, or a title longer than one (six words or more, no sentence end, no
+    cells)."""
+    if tail_headline(line):
+        return True
+    words = [w for w in line.split() if any(c.isalpha() for c in w)]
+    return (len(words) >= HEADLINE_MIN_WORDS and not ends_sentence(line)
+            and p.PIECE_SEPARATOR.search(line) is None)
 
 
 def _menu_words(line: str) -> bool:
@@ -671,9 +682,9 @@ def find_chrome(text: str) -> list[Cut]:
                  and lines[i].text.rstrip(CLOSERS)[-1:] not in "?!"), last)
     title = _title_index(lines, first)
     _dated_subheading(lines, first)
+    own_outlet_lines(text, lines, first, last)  # a slogan above the title is no headline
     _head_labels_and_names(lines, first)
     _tail_link_lists(lines, last)
-    own_outlet_lines(text, lines, first, last)
     _credits_under_the_lead(lines, first)
     _sources_under_lists(lines)
     cuts: list[Cut] = []

@@ -76,7 +76,8 @@ def _outlet_rest(line: str, keys: set[str]) -> tuple[list[str], int, int, str] |
             continue
         n = 1 if (("." in word or "@" in word) and _outlet_keys(word) & keys) or _sub_brand(
             word, keys) else next(
-            (n for n in (1, 2, 3) if i + n <= len(words) and "".join(compact[i:i + n]) in keys),
+            (n for n in (3, 2, 1) if i + n <= len(words) and compact[i + n - 1]
+             and "".join(compact[i:i + n]) in keys),
             0)
         if n:
             named[i:i + n] = [True] * n

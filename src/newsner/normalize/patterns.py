@@ -183,6 +183,7 @@ HEADER_RULES: tuple[LineRule, ...] = (
           r"|(?:terpopuler|populer|terbanyak\s+dibaca|trending)\s+(?:hari|minggu|pekan|bulan)\s+ini"
           r"|terbanyak\s+dibaca"
           r"|galeri\s+(?:foto|video)|(?-i:VIDEO\s+[A-Z][A-Z.]+(?:\s+[A-Z.]+){0,2})"
+          r"|advertorial|konten\s+bersponsor"
           r"|(?:lihat|baca)\s+(?:lainnya|selengkapnya)(?:\s+dari\s+[^\W\d_][\w .']{1,40})?)"
           r"\s*[:?]?[-*\s]*",
           60, HEADER, flags=_I),
@@ -273,7 +274,8 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"(?:a\s*-\s*a\s*\+|a\s+a\s+a)?"
           r"|putar(?:\s+(?:ulang|video|audio))?(?:\s*\(?\d{1,2}:\d{2}\)?)?|bagikan\s+video|ikuti"
           r"|follow|verified|(?:menu\s+)?cari(?:\s+masuk)?|cari\s+di\s+.{2,30}|masuk|login|menu|kirim"
-          r"|lihat\s+(?:\d+\s+)?(?:foto|video|galeri)\b\W{0,3}"
+          r"|lihat\s+(?:\d+\s+)?(?:foto|video|galeri)(?:\s+lainnya)?\b\W{0,3}"
+          r"|cetak|print|kirim\s+ke\s+teman"
           r"|(?:balas|suka(?:\s*\(?\d+\)?)?)(?:\s+(?:balas|suka(?:\s*\(?\d+\)?)?))*|laporkan"
           r"|muat\s+lebih\s+banyak\s+komentar"
           r"|simpan(?:\s+(?:artikel|berita))?|lihat\s+\w+(?:\s+\w+)?\s+(?:lengkap|selengkapnya)"
@@ -292,7 +294,8 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule("promotion",
           r"jadilah\s+yang\s+pertama\s+(?:mendapatkan|mengetahui|tahu|membaca)\b.{0,150}", 200),
     _rule("url", r"(?:(?:sumber|tautan|link|url)\s*[,:]?\s*)?(?:https?://|www\.)\S+\.?", 300),
-    _rule("breadcrumb", r"(?:home|beranda|news|berita|index)\s*(?:[>›»/]\s*[\w .&-]{1,40}){1,6}",
+    _rule("breadcrumb", r"(?:anda\s+(?:berada\s+)?di\s*:\s*)?(?:home|beranda|news|berita|index)"
+          r"\s*(?:[>›»/]\s*[\w .&-]{1,40}){1,6}",
           150),
     _rule("breadcrumb", r"[\w.&-]+(?: [\w.&-]+){0,3}(?:\s*[>›»]\s*[\w.&-]+(?: [\w.&-]+){0,3}){1,5}",
           150, EDGE),
@@ -309,7 +312,8 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"|ikuti\s+(?:berita|kami|channel|kanal|saluran|update|akun|whatsapp|instagram)"
           r"|follow\s+(?:berita|kami|us|akun|channel|whatsapp|instagram)"
           r"|(?:download|unduh)\s+(?:[\w.-]+\s+){0,4}(?:aplikasi|apps?)\b|gabung\w*\s+(?:di\s+|ke\s+)?"
-          r"(?:grup|channel|saluran|komunitas)|pilih\s+saluran\s+andalanmu|langganan\s+newsletter"
+          r"(?:grup|channel|kanal|saluran|komunitas)|pilih\s+saluran\s+andalanmu"
+          r"|langganan\s+(?:newsletter|kabar|berita|buletin)"
           r"|berlangganan|subscribe|daftar\s+(?:newsletter|sekarang)|daftarkan\s+(?:e-?mail|diri)"
           r"|selalu\s+update\s+informasi\s+terverifikasi|pastikan\s+(?:kamu|anda)\s+sudah"
           r"|baca\s+berita\s+tanpa\s+iklan|(?:follow|ikuti)\s+\S+(?:\s+\S+)?\s+(?:untuk|di)\b"
@@ -432,7 +436,8 @@ LINE_RULES: tuple[LineRule, ...] = (
           closed=CLAUSE_WORDS),
     _rule("comments", r"(?:\d[\d.,]*\s*(?:suka|likes?|komentar|comments?|views?|dilihat"
           r"|kali\s+dibaca|dibaca|shares?|pembaruan)\s*[·|•,]?\s*){1,4}"
-          r"|(?:dibaca|dilihat)\s*:?\s+[\d.,]+(?:\s*(?:kali|x))?|komentar\s+pembaca(?:\s*\(\d+\))?",
+          r"|(?:dibaca|dilihat)\s*:?\s+[\d.,]+(?:\s*(?:kali|x))?|komentar\s+pembaca(?:\s*\(\d+\))?"
+          r"|[\d.,]+\s+pembaca",
           80, EDGE),
     _rule("comments", r"(?:\d+\s+)?komentar(?:\s*\(\d+\))?\s*:?|(?:tulis|kirim|lihat"
           r"(?:\s+semua)?|tampilkan|beri|berikan)\s+komentar\b.{0,60}|comments?\s*:?"
@@ -446,10 +451,15 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"|(?:\d+\s+)?komentar(?:\s*\(\d+\))?\s*[-:|]\s*(?:jadilah\s+yang\s+pertama|belum\s+ada)"
           r"\b.{0,40}",
           80, EDGE),
+    # "Tag jagung, harga jagung, Bulog Sulutgo": topics after the label, no colon
+    _rule("tags",
+          r"(?:tags?|topik)\s+[\w'.-]+(?: [\w'.-]+){0,3}(?:,\s*[\w'.-]+(?: [\w'.-]+){0,3}){2,}",
+          300, EDGE, closed=CLAUSE_WORDS),
     _rule("tags", r"(?:tags?|topics?|topik|topik\s+(?:terkait|pilihan|populer)|tag\s+terkait"
           r"|kata\s+kunci|keywords?|label)\s*(?::.*)?", 400, EDGE, closed=CLAUSE_WORDS),
     _rule("editor code",
-          _SLASH_CODE + r"|\(\*?[A-Za-z]{2,6}\*?\)|\(\*\)|\([A-Z]{1,3}-\d{1,3}\)", 40, EDGE,
+          _SLASH_CODE + r"|\(\*?[A-Za-z]{2,6}\*?\)|\(\*\)|\([A-Z]{1,3}-\d{1,3}\)"
+          r"|\([a-z]{2,6}\.[a-z]{2,6}\)", 40, EDGE,
           flags=_CASE),
     _rule("section label",
           r"(?:nasional|internasional|international|ekonomi|bisnis|politik|hukum|olahraga"
@@ -460,6 +470,10 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"|headline|trending|terkini|breaking\s+news|live|eksklusif|exclusive|infografis"
           r"|foto|video|galeri)"
           r"(?:\s*[|/>›»·•-]\s*[^\W\d_ ][^\W\d_ ]{1,29}(?: [^\W\d_]+){0,3}){0,3}", 60, EDGE),
+    # an advertorial's label with its headline, a banner ending in a call to action
+    _rule("advertisement", r"(?:advertorial|konten\s+bersponsor|sponsored)\s*[·:|-]\s*\S.{0,200}"
+          r"|.{10,200}?(?:[-|·:!]\s*|\s)(?:klik\s+di\s+sini|ajukan\s+sekarang|pesan\s+sekarang"
+          r"|beli\s+sekarang|hubungi\s+kami)\W{0,3}", 260, closed=REPORT_WORDS),
     # subscriptions and paywalls: "Daftar newsletter Netralnews gratis", "Dapatkan Akses Premium",
     # "Muat ulang halaman untuk pembaruan terbaru"
     _rule("promotion",

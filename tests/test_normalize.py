@@ -922,3 +922,26 @@ def test_a_slogan_line_is_no_headline_for_the_kicker_under_it():
     n = normalize("\n".join(page))
     assert "KULINER" not in n.text and "SUMBAR TODAY" not in n.text
     assert "Payakumbuh Pecahkan" in n.text
+
+
+@pytest.mark.parametrize("line", [
+    "Baca selanjutnya di halaman 2: Joki dan Jawi dari Sungai Tarab »",
+    "Iklan - Bank Kalteng: Tabungan Petani Sawit, Setoran Ringan. Kunjungi kantor cabang terdekat!",
+    "Video · 01:24 · Singgalang TV",
+])
+def test_next_page_links_ads_and_video_bars_go_anywhere(line):
+    assert normalize(f"{PARA}\n{line}\n{PARA2}").text == f"{PARA}\n\n{PARA2}"
+
+
+def test_a_byline_with_its_date_under_a_comment_counter_is_no_thread():
+    page = ["Home  News  Politik", TITLE, "12 Komentar",
+            "Fachri Audhia Hafiez • 06 Maret 2024 13:42",
+            "Jakarta: Komisi Pemilihan Umum memastikan rekapitulasi suara rampung sebelum tenggat "
+            "yang ditetapkan undang-undang, kata dia.", PARA2]
+    assert "Jakarta: Komisi" in normalize("\n".join(page)).text
+
+
+def test_a_title_with_one_section_word_is_no_menu():
+    title = "Potret Nelayan Manggar Juarai Lomba Foto HUT Kota Balikpapan"
+    page = ["BALIKPAPAN POS", "Beranda | Balikpapan | Kaltim", title, PARA, PARA2]
+    assert title in normalize("\n".join(page)).text

@@ -85,6 +85,8 @@ _CREDIT_REASONS = frozenset({"reporter and editor", "byline"})
 _BESIDE_CREDITS = frozenset({"timestamp", "comments", "widgets"})
 #: A menu in single spaces has at least this many words.
 _MENU_MIN_WORDS = 5
+#: A site's slogan above the title has at most this many words.
+_SLOGAN_MAX_WORDS = 9
 #: A kicker or section label above the title has at most this many words.
 _KICKER_MAX_WORDS = 6
 #: Topics one per line after chrome, with no label above them: at least this many.
@@ -210,6 +212,7 @@ def _composite(line: str) -> str | None:
     scopes = []
     share = False
     counts = 0  # pieces that are figures only
+    timed = ruled = False  # a piece is a time; a piece is chrome of another kind
     for raw in pieces:
         piece = undecorated(raw)
         if piece.casefold() in p.SHARE_ICONS:  # "f", "X", "in", "WA" on a share bar
@@ -220,7 +223,9 @@ def _composite(line: str) -> str | None:
             counts += 1  # a count beside an icon ("💬 5"): chrome only beside a share bar
             continue
         if rule is not None and rule.reason != "tags":  # lower-case words: any table cell
-            scopes.append(rule.scope)
+            scopes.append(p.ANYWHERE if rule.scope == p.HEADER else rule.scope)
+            timed = timed or rule.reason == "video duration"
+            ruled = ruled or rule.reason != "video duration"
             # a share bar or a player is chrome wherever it stands, and so is its line
             share = share or rule.reason in ("share buttons", "video") or (
                 p.THREAD_BUTTON.fullmatch(piece) is not None)
@@ -230,8 +235,9 @@ def _composite(line: str) -> str | None:
         return p.ANYWHERE
     if counts:
         return None  # figures beside other pieces: a table's row ("1 | Persib | 8 | 18")
-    if scopes and all(p.DURATION.fullmatch(undecorated(x)) or p.NAME_PIECE.fullmatch(
-            undecorated(x)) for x in pieces):
+    if timed and not ruled and all(
+            p.DURATION.fullmatch(undecorated(x)) or p.NAME_PIECE.fullmatch(undecorated(x))
+            for x in pieces):
         # a time beside a name may be a table's row ("Jakarta | 09:00"): a player's teaser
         # is told by its neighbours (_video_teaser)
         return p.EDGE
@@ -612,7 +618,7 @@ def _head_labels_and_names(lines: list[Line], first: int) -> None:
         if i < top:
             if not any(lines[k].reason for k in range(top)):
                 continue
-            if p.SLOGAN.fullmatch(line.text) and len(line.text.split()) <= _KICKER_MAX_WORDS + 1:
+            if p.SLOGAN.fullmatch(line.text) and len(line.text.split()) <= _SLOGAN_MAX_WORDS:
                 line.reason, line.scope = "site label", p.TOP
             elif _label_shaped(line.text):
                 line.reason, line.scope = "section label", p.TOP
@@ -635,7 +641,8 @@ def _title_like(line: str) -> bool:
 def _menu_words(line: str) -> bool:
     """A menu in single spaces above the first headline: five or more capitalised words, no
     figures or punctuation, two of them site sections ("Cirebon Raya Kuningan Nasional
-    Hiburan Indeks")."""
+    Hiburan Indeks"); a title in title case has one at most ("Potret Nelayan Juarai Lomba
+    Foto")."""
     words = line.split()
     return (len(words) >= _MENU_MIN_WORDS and p.MENU_WORDS.fullmatch(line) is not None
             and sum(w.casefold() in p.SECTION_WORDS for w in words) >= 2)

@@ -196,6 +196,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule("related links", r"(?:baca|lihat|simak|tonton|saksikan|cek)\s+(?:juga|pula)"
           r"(?:\s*:.*|\b.{0,150}(?<![.!?]))"
           r"|baca\s+selengkapnya\b.*|baca\s+artikel\s+selengkapnya\b.*"
+          r"|baca\s+(?:selanjutnya|berikutnya)\b.{0,30}:\s*\S.*"
           r"|(?:pilihan|rekomendasi)\s+(?:editor|redaksi)\s*:.*"
           r"|(?:simak|saksikan|tonton)\s+(?:video|juga)\b.*|klik\s+(?:di\s*)?(?:sini|link)\b.*"
           r"|(?:berita|artikel)\s+(?:terkait|lainnya|pilihan)\s*:.*"
@@ -224,6 +225,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule("advertisement",
           r"advertisements?|iklan|ads?|scroll\s+to\s+(?:continue|resume)\s+(?:with\s+)?content"
           r"|(?:iklan|advertisement)\s*[-|·:]\s*(?:lanjutkan\s+membaca|scroll)\b.{0,30}"
+
           r"|scroll\s+untuk\s+lanjut(?:kan)?\s+membaca|scroll\s+(?:ke"
           r"\s+bawah\s+)?untuk\s+melanjutkan(?:\s+membaca)?|lanjutkan\s+membaca(?:\s+artikel)?"
           r"(?:\s+di\s+bawah(?:\s+ini)?)?|sponsored(?:\s+content)?|konten\s+(?:sponsor|berbayar)"
@@ -410,7 +412,7 @@ LINE_RULES: tuple[LineRule, ...] = (
           closed=CLAUSE_WORDS),
     _rule("site label", r"\(?\s*" + OUTLET + r"\s*[-|:]\s*[^\W\d_][\w ]{1,50}\)?", 80, EDGE,
           closed=CLAUSE_WORDS),
-    _rule("tags", r"(?:(?:topics?|tags?|topik|trending|populer|hashtag)\s*:\s*)?"
+    _rule("tags", r"(?:(?:topics?|tags?|topik|trending|populer|hashtag)\s*:?\s*)?"
           r"(?:#\s?[\w'-]+(?: [\w'-]+){0,3}\s*){2,}",
           300, EDGE),
     _rule("tags", r"[a-z][a-z0-9&-]*(?: [a-z0-9&-]+){0,3}", 40, EDGE, flags=_CASE),
@@ -471,9 +473,11 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"|foto|video|galeri)"
           r"(?:\s*[|/>›»·•-]\s*[^\W\d_ ][^\W\d_ ]{1,29}(?: [^\W\d_]+){0,3}){0,3}", 60, EDGE),
     # an advertorial's label with its headline, a banner ending in a call to action
-    _rule("advertisement", r"(?:advertorial|konten\s+bersponsor|sponsored)\s*[·:|-]\s*\S.{0,200}"
+    _rule("advertisement",
+          r"(?:iklan|advertorial|konten\s+bersponsor|sponsored)\s*[·:|-]\s*\S.{0,200}"
           r"|.{10,200}?(?:[-|·:!]\s*|\s)(?:klik\s+di\s+sini|ajukan\s+sekarang|pesan\s+sekarang"
-          r"|beli\s+sekarang|hubungi\s+kami)\W{0,3}", 260, closed=REPORT_WORDS),
+          r"|beli\s+sekarang|hubungi\s+(?:kami|\+?\d[\dx\s-]{6,}))\W{0,3}", 260,
+          closed=REPORT_WORDS),
     # subscriptions and paywalls: "Daftar newsletter Netralnews gratis", "Dapatkan Akses Premium",
     # "Muat ulang halaman untuk pembaruan terbaru"
     _rule("promotion",
@@ -568,7 +572,7 @@ COMMENT_AUTHOR = regex.compile(rf"{_READER}\s*(?:[·•-]\s*{_AGO}|\(\s*{_AGO}\s
 #: A site's slogan above the headline: a word for a publication, then a few more ("Koran
 #: Terbesar di Bumi Rafflesia", "Harian Pagi Kebanggaan Maluku").
 SLOGAN = regex.compile(r"(?:koran|harian|berita|kabar|media|portal|situs|jendela|majalah|tabloid"
-                       r"|suara)\s+[^\W\d_][^\d.!?:]{2,60}", _I)
+                       r"|suara)\s+[^\W\d_][^.!?:]{2,60}", _I)
 #: A reader's handle alone on a line ("bang_jali", "Rizky_Pratama88").
 HANDLE = regex.compile(r"[^\W\d_][\w.]*(?:_|\d)[\w.]*", _CASE)
 #: A button of a comment thread ("Balas", "Suka").

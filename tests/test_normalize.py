@@ -900,7 +900,8 @@ def test_a_weekly_most_read_list_goes_at_the_end():
 
 def test_a_place_after_a_quoted_title_and_a_table_of_units_keep_their_brackets():
     items = ['1. Fikri Ramadhan - "Pulang Sebelum Subuh" (Pantai Manggar)',
-             '2. Yohanes Lado - "Tawar-Menawar Pagi" (Pasar Klandasan)']
+             '2. Yohanes Lado - "Tawar-Menawar Pagi" (Pasar Klandasan)',
+             '3. "Syair Pelayaran" (Wakatobi)']
     units = "Kabupaten/Kota\tLuas panen\tProduktivitas\n\t(ha)\t(ton/ha)\t(rp/kg)"
     for text in ("\n".join([PARA, *items, PARA2]), "\n".join([PARA, units, PARA2])):
         assert not normalize(text).removed

@@ -687,9 +687,10 @@ INLINE_RULES: tuple[InlineRule, ...] = (
     # "(ams/ams)", "(ant)", "(ADN)", "(Lugas Subarkah)": a reporter's code or name ending a
     # paragraph, after its last sentence (not a table cell)
     InlineRule("outlet code", regex.compile(
-        # after a sentence or a quote, not after another bracket (a table's cells "(ton/ha)
-        # (rp/kg)", whose tabs are spaces by now)
-        rf"(?<=[.!?\"']\s{{0,3}})(?:{_SLASH_CODE}|\(\s*\*?[A-Za-z]{{2,6}}\*?\s*\)|\(\*\)"
+        # after a sentence's end (a quote after it aside), not after another bracket (a
+        # table's cells "(ton/ha) (rp/kg)", whose tabs are spaces by now) nor after a quoted
+        # title ('"Syair Pelayaran" (Wakatobi)')
+        rf"(?<=[.!?][\"']?\s{{0,3}})(?:{_SLASH_CODE}|\(\s*\*?[A-Za-z]{{2,6}}\*?\s*\)|\(\*\)"
         # a reporter's name only after a sentence's end: after a quoted title it is a place
         # ("Pulang Sebelum Subuh" (Pantai Manggar))
         r"|(?<=[.!?][\"')\]]?\s{0,3})\((?:\p{Lu}[\p{L}'.-]+ ){1,3}\p{Lu}[\p{L}'.-]+\)"

@@ -213,8 +213,8 @@ def _composite(line: str) -> str | None:
     share = False
     counts = 0  # pieces that are figures only
     timed = ruled = False  # a piece is a time; a piece is chrome of another kind
-    for raw in pieces:
-        piece = undecorated(raw)
+    cores = [undecorated(x) for x in pieces]
+    for piece in cores:
         if piece.casefold() in p.SHARE_ICONS:  # "f", "X", "in", "WA" on a share bar
             share = True
             continue
@@ -236,8 +236,7 @@ def _composite(line: str) -> str | None:
     if counts:
         return None  # figures beside other pieces: a table's row ("1 | Persib | 8 | 18")
     if timed and not ruled and all(
-            p.DURATION.fullmatch(undecorated(x)) or p.NAME_PIECE.fullmatch(undecorated(x))
-            for x in pieces):
+            p.DURATION.fullmatch(x) or p.NAME_PIECE.fullmatch(x) for x in cores):
         # a time beside a name may be a table's row ("Jakarta | 09:00"): a player's teaser
         # is told by its neighbours (_video_teaser)
         return p.EDGE
@@ -595,10 +594,11 @@ def _head_labels_and_names(lines: list[Line], first: int) -> None:
       ("Dimas Adi Nugroho" over the timestamp), not a dateline, which the lead follows.
     """
     head = range(max(first, 0))
+    chrome_above = False  # some line above this one is chrome
     for i in head:  # a menu is no headline: "News Bandung Raya Jabar Ekbis Hiburan Sport"
-        if (not lines[i].reason and _menu_words(lines[i].text)
-                and any(lines[k].reason for k in range(i))):
+        if not lines[i].reason and chrome_above and _menu_words(lines[i].text):
             lines[i].reason, lines[i].scope = "menu", p.TOP
+        chrome_above = chrome_above or bool(lines[i].reason)
     seen: dict[str, int] = {}  # a headline's text -> where it stands last
     for i in reversed(head):
         line = lines[i]
@@ -611,12 +611,13 @@ def _head_labels_and_names(lines: list[Line], first: int) -> None:
     top = next((i for i in head if not lines[i].reason and _title_like(lines[i].text)), None)
     if top is None:
         return
+    chrome_above_top = any(lines[k].reason for k in range(top))
     for i in head:
         line = lines[i]
         if not line.text or (line.reason and line.scope != p.HEAD):
             continue
         if i < top:
-            if not any(lines[k].reason for k in range(top)):
+            if not chrome_above_top:
                 continue
             if p.SLOGAN.fullmatch(line.text) and len(line.text.split()) <= _SLOGAN_MAX_WORDS:
                 line.reason, line.scope = "site label", p.TOP

@@ -12,6 +12,8 @@ _OUTLET_LINE_MAX_REST = 6
 #: one word, "VIDEO NGOPIBARENG"; at the edges a slogan, or the outlet's sentence about itself).
 _OUTLET_BODY_MAX_WORDS = 3
 _COPYRIGHT_NAME_MAX_WORDS = 4
+#: An outlet's name, compacted, has at least this many letters.
+_NAME_MIN_LEN = 3
 _OUTLET_LINE_MAX_WORDS = 30
 
 
@@ -54,8 +56,7 @@ def _own_outlets(text: str) -> set[str]:
             keys |= _outlet_keys(part) if "." in part else {_compact(words)}
             if len(words) > 1 and words[-1].casefold() in p.OUTLET_SUFFIXES:
                 keys.add(_compact(words[:-1]))
-    keys.discard("")
-    return keys
+    return {k for k in keys if len(k) >= _NAME_MIN_LEN}  # "jl" of an address is no outlet
 
 
 def _outlet_rest(line: str, keys: set[str]) -> tuple[list[str], int, int, str] | None:

@@ -946,3 +946,73 @@ def test_a_title_with_one_section_word_is_no_menu():
     title = "Potret Nelayan Manggar Juarai Lomba Foto HUT Kota Balikpapan"
     page = ["BALIKPAPAN POS", "Beranda | Balikpapan | Kaltim", title, PARA, PARA2]
     assert title in normalize("\n".join(page)).text
+
+
+def test_a_syndication_line_under_a_list_goes_but_a_lists_source_stays():
+    items = ["1. Nabila Azzahra - SMAN 8 Pekanbaru (Pekanbaru)",
+             "2. Fadhil Akbar - SMAN 1 Bengkalis (Bengkalis)"]
+    line = 'Artikel ini telah tayang di RiauKini.com dengan judul "Gurindam Sungai Siak"'
+    n = normalize("\n".join([TITLE, PARA, PARA2, *items, line]))
+    assert "RiauKini" not in n.text and all(item in n.text for item in items)
+    text = "\n".join([TITLE, PARA, *items, "Sumber: Dinas Pendidikan Riau", PARA2])
+    assert "Sumber: Dinas Pendidikan Riau" in normalize(text).text
+
+
+def test_a_thread_with_dated_authors_goes():
+    thread = ["💬 Komentar (2)", "Zahrul Fuadi - 15 Juni 2025, 11:20",
+              "Alhamdulillah. Semoga naskah di dayah-dayah di Pidie juga ikut didata.", "Balas",
+              "Redaksi Rakyat Aceh - 15 Juni 2025, 12:30",
+              "@Cut Rina silakan hubungi Museum Aceh di jam kerja.", "Balas"]
+    n = normalize("\n".join([TITLE, PARA, PARA2, *thread]))
+    assert n.text.split() == f"{TITLE}\n{PARA}\n{PARA2}".split()
+
+
+@pytest.mark.parametrize("line", [
+    "Sabtu, 8 Februari 2025 | 9 Syakban 1446 H", "Rabu, 26 Juni 2024 • 14:20 WITA • 💬 34",
+    "Bagikan: [f] [X] [in] [WA]", "☰ MENU   🔍 Cari berita Pangkalpinang, Bangka, Belitung",
+    "Metropolis / Kota Bekasi / Bencana",
+    "🌫 ISPU Pekanbaru 168 (Tidak Sehat) · Dumai 142 · Siak 131 · Jarak pandang 1.200 m",
+])
+def test_dates_counters_share_bars_search_boxes_and_readings_go_in_the_head(line):
+    n = normalize("\n".join(["RADAR BEKASI", line, TITLE, PARA, PARA2]))
+    assert n.text.split() == f"{TITLE}\n{PARA}\n{PARA2}".split()
+
+
+def test_a_table_row_of_figures_alone_is_no_ticker():
+    row = "1 | Persib Bandung | 8 | 18"
+    assert row in normalize("\n".join(["#Liga1 #Persib", row, "Show All"])).text
+
+
+@pytest.mark.parametrize("lines", [
+    ["▶ VIDEO PILIHAN", "Tgk Muhammad Yusuf: Berita Bohong Sama dengan Fitnah | Rakyat Aceh TV"],
+    ["▶ VIDEO | Detik-detik Tanggul Kali Bekasi Jebol", "02:47 · Radar TV"],
+    ["- IKLAN -"],
+    ["Iklan", "Rumah Subsidi di Lubuk Buaya, DP 0 Persen. Hubungi PT Griya Lestari Padang"],
+    ["ADVERTISEMENT", "Promo Akhir Bulan Grand Metropolitan Mall Bekasi - Diskon hingga 70%"],
+    ["🔔 Aktifkan notifikasi agar tidak ketinggalan berita dari Rakyat Aceh"],
+])
+def test_video_teasers_ads_and_prompts_go_inside_the_body(lines):
+    n = normalize("\n".join([TITLE, PARA, *lines, PARA2]))
+    assert n.text.split() == f"{TITLE}\n{PARA}\n{PARA2}".split()
+
+
+def test_a_sentence_under_an_ad_marker_stays():
+    line = "Pemerintah memberikan diskon tarif listrik 50 persen untuk pelanggan kecil."
+    assert line in normalize("\n".join([TITLE, PARA, "Iklan", line, PARA2])).text
+
+
+def test_an_office_address_goes_at_the_end_but_a_sentence_with_one_stays():
+    address = "Gedung Graha Pena Bekasi, Jl. Ir. H. Juanda No. 12, Bekasi Timur"
+    assert address not in normalize("\n".join([TITLE, PARA, PARA2, address])).text
+    line = "Posko berada di Jl. Veteran No. 8 dan dibuka untuk warga yang mengungsi."
+    assert line in normalize("\n".join([TITLE, PARA, PARA2, line])).text
+
+
+def test_a_masthead_slogan_goes_but_a_title_above_the_menu_stays():
+    page = ["KENDARIPOS.CO.ID", "Terbit Pagi, Terpercaya Setiap Hari",
+            "Metro Kendari | Sultra | Politik | Hukum | Ekonomi", TITLE, PARA, PARA2]
+    assert normalize("\n".join(page)).text.split() == f"{TITLE}\n{PARA}\n{PARA2}".split()
+    # a short title above the menu with no headline below it stays
+    page = ["KENDARIPOS.CO.ID", "Banjir Lagi, Warga Mengungsi",
+            "Metro Kendari | Sultra | Politik | Hukum | Ekonomi", PARA, PARA2]
+    assert "Banjir Lagi, Warga Mengungsi" in normalize("\n".join(page)).text

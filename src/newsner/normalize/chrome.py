@@ -71,6 +71,9 @@ MAX_TAGS = 15
 #: Menus and lines of widgets are shorter than this.
 _MENU_MAX_LEN = 300
 _TICKER_MAX_LEN = 300
+#: Pieces with a figure that make a line of readings a ticker without a price or degree mark.
+_TICKER_MIN_FIGURES = 3
+_TICKER_PIECE_MAX_WORDS = 8
 #: A section label or menu entry above the article: one or two words.
 _LABEL_MAX_WORDS = 2
 _LABEL_MAX_LEN = 30
@@ -87,6 +90,11 @@ _BESIDE_CREDITS = frozenset({"timestamp", "comments", "widgets"})
 _MENU_MIN_WORDS = 5
 #: A site's slogan above the title has at most this many words.
 _SLOGAN_MAX_WORDS = 9
+#: A masthead's line (slogan, date) has at most this many words; a menu bar this many links.
+_MASTHEAD_MAX_WORDS = 8
+#: An ad's text under its marker has at most this many words.
+_AD_MAX_WORDS = 25
+_NAV_MIN_LINKS = 4
 #: A kicker or section label above the title has at most this many words.
 _KICKER_MAX_WORDS = 6
 #: Topics one per line after chrome, with no label above them: at least this many.
@@ -212,7 +220,7 @@ def _composite(line: str) -> str | None:
     scopes = []
     share = False
     counts = 0  # pieces that are figures only
-    timed = ruled = False  # a piece is a time; a piece is chrome of another kind
+    timed = ruled = stamped = False  # a time; chrome of another kind; a publication time
     cores = [undecorated(x) for x in pieces]
     for piece in cores:
         if piece.casefold() in p.SHARE_ICONS:  # "f", "X", "in", "WA" on a share bar
@@ -226,6 +234,7 @@ def _composite(line: str) -> str | None:
             scopes.append(p.ANYWHERE if rule.scope == p.HEADER else rule.scope)
             timed = timed or rule.reason == "video duration"
             ruled = ruled or rule.reason != "video duration"
+            stamped = stamped or rule.reason == "timestamp"
             # a share bar or a player is chrome wherever it stands, and so is its line
             share = share or rule.reason in ("share buttons", "video") or (
                 p.THREAD_BUTTON.fullmatch(piece) is not None)
@@ -233,8 +242,10 @@ def _composite(line: str) -> str | None:
             return None
     if share and scopes:
         return p.ANYWHERE
-    if counts:
-        return None  # figures beside other pieces: a table's row ("1 | Persib | 8 | 18")
+    if counts and not (stamped and p.ICONS.search(line)):
+        # figures beside other pieces: a table's row ("1 | Persib | 8 | 18"); beside a
+        # publication time and an icon, a counter ("Rabu, 26 Juni 2024 • 14:20 • 💬 34")
+        return None
     if timed and not ruled and all(
             p.DURATION.fullmatch(x) or p.NAME_PIECE.fullmatch(x) for x in cores):
         # a time beside a name may be a table's row ("Jakarta | 09:00"): a player's teaser
@@ -257,13 +268,15 @@ def _video_teaser(lines: list[Line], i: int, core: str) -> bool:
     if m and " | " not in core:  # "Musisi Kafe di Malang Curhat soal Royalti (03:05)"
         return headline_shaped(core[: m.start()])
     pieces = [x.strip() for x in p.TEASER_SEPARATOR.split(core)]
-    if len(pieces) != 2 or not any(p.DURATION.fullmatch(x) for x in pieces):
+    marks = [bool(p.DURATION.fullmatch(x) or p.VIDEO_CHANNEL.fullmatch(x)) for x in pieces]
+    if len(pieces) != 2 or not any(marks):
         return False
-    title = pieces[0] if p.DURATION.fullmatch(pieces[1]) else pieces[1]
+    title = pieces[1] if marks[0] else pieces[0]
     if not (headline_shaped(title) or p.NAME_PIECE.fullmatch(title)
             or classify_line(title) is not None):
         return False
-    return not any(" | " in lines[j].text for j in neighbours(lines, i))
+    # a row of a table beside it (not a line already taken, like "▶ VIDEO | Banjir ...")
+    return not any(" | " in lines[j].text and not lines[j].reason for j in neighbours(lines, i))
 
 
 def _ticker(line: str) -> bool:
@@ -273,6 +286,13 @@ def _ticker(line: str) -> bool:
     if len(line) > _TICKER_MAX_LEN or not any(c.isdigit() for c in line):
         return False
     pieces = p.TICKER_SEPARATOR.split(line)
+    if len(pieces) >= _TICKER_MIN_FIGURES and all(
+            len(x.split()) <= _TICKER_PIECE_MAX_WORDS for x in pieces):
+        # a widget of readings, each a name and its figure: "ISPU Pekanbaru 168 (Tidak
+        # Sehat) · Dumai 142 · Siak 131"; a table's row has cells of figures alone
+        read = [any(c.isdigit() for c in x) and any(c.isalpha() for c in x) for x in pieces]
+        return sum(read) >= _TICKER_MIN_FIGURES and all(
+            read_ or not any(c.isdigit() for c in x) for read_, x in zip(read, pieces, strict=True))
     return len(pieces) >= 2 and sum(p.TICK.search(x) is not None for x in pieces) >= 2
 
 
@@ -608,6 +628,7 @@ def _head_labels_and_names(lines: list[Line], first: int) -> None:
         if key in seen and any(lines[k].reason for k in range(i + 1, seen[key])):
             line.reason, line.scope = "title bar", p.TOP
         seen.setdefault(key, i)
+    _masthead(lines, first)
     top = next((i for i in head if not lines[i].reason and _title_like(lines[i].text)), None)
     if top is None:
         return
@@ -627,6 +648,51 @@ def _head_labels_and_names(lines: list[Line], first: int) -> None:
             below = [k for k in neighbours(lines, i) if k > i]
             if below and lines[below[0]].reason not in ("", "advertisement"):
                 line.reason, line.scope = "byline", p.TOP
+
+
+def _ad_copy(lines: list[Line]) -> None:
+    """The line right under an ad's marker ("Iklan", "ADVERTISEMENT"), when it reads as an ad
+    (an offer, a price cut, a call to get in touch) and holds no clause: the ad's text."""
+    for i, line in enumerate(lines):
+        if line.reason != "advertisement":
+            continue
+        below = [j for j in neighbours(lines, i) if j > i]
+        if not below or lines[below[0]].reason:
+            continue
+        ad = lines[below[0]]
+        if (len(ad.text.split()) <= _AD_MAX_WORDS and p.AD_COPY.search(ad.text)
+                and p.CLAUSE_WORDS.isdisjoint(words_of(ad.text))):
+            ad.reason, ad.scope = "advertisement", p.ANYWHERE
+
+
+def _masthead(lines: list[Line], first: int) -> None:
+    """A short line right under the site's name and above its menu, when a headline stands
+    below the menu: the masthead's slogan ("Terbit Pagi, Terpercaya Setiap Hari"). A page's
+    title is not between its site's name and its menu, and a line with a text line above it
+    is not in a masthead."""
+    nav = next((i for i in range(max(first, 0)) if _navigation(lines[i])), None)
+    if nav is None or not any(not lines[i].reason and _title_like(lines[i].text)
+                              for i in range(nav + 1, first)):
+        return
+    for i in range(nav):
+        line = lines[i]
+        if line.blank or line.reason:
+            continue
+        if i == 0 or any(not lines[k].blank and not lines[k].reason for k in range(i)):
+            return
+        above = [k for k in neighbours(lines, i) if k < i]
+        if (above and lines[above[0]].reason == "site label"
+                and len(line.text.split()) <= _MASTHEAD_MAX_WORDS and not ends_sentence(line.text)):
+            line.reason, line.scope = "site label", p.TOP
+
+
+def _navigation(line: Line) -> bool:
+    """A menu or breadcrumb line, or a bar of four or more links in words ("Beranda | Riau |
+    Politik | Hukum"), not a bar of counters and buttons ("💬 5 | ↗ Bagikan")."""
+    links = [x for x in p.MENU_SEPARATOR.split(line.text) if x.strip()]
+    return line.reason in ("menu", "breadcrumb") or (
+        line.reason == "widgets" and len(links) >= _NAV_MIN_LINKS
+        and all(p.LABEL_CHARS.fullmatch(x.strip()) for x in links))
 
 
 def _title_like(line: str) -> bool:
@@ -674,6 +740,7 @@ def find_chrome(text: str) -> list[Cut]:
         elif _section_label(core):
             line.reason, line.scope = "section label", p.HEAD
     comment_threads(lines)
+    _ad_copy(lines)
     body = [i for i, line in enumerate(lines) if _is_paragraph(line)]
     # with no body paragraph there is no head or tail: a short text is all article
     first, last = (body[0], body[-1]) if body else (-1, len(lines))

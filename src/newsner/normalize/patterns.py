@@ -27,6 +27,11 @@ MONTH = (
     r"|jul(?:i|y)?|agu(?:stus)?|ags|aug(?:ust)?|sep(?:t(?:ember)?)?|okt(?:ober)?|oct(?:ober)?"
     r"|nov(?:ember)?|des(?:ember)?|dec(?:ember)?)\.?"
 )
+HIJRI_MONTH = (
+    r"(?:muharr?am|safar|shafar|rabi'?ul\s+(?:awal|akhir)|jumadil\s+(?:awal|akhir)"
+    r"|jumadil?\s+(?:ula|tsani(?:yah)?)|rajab|sya'?ban|syakban|ramadh?an|syawal|dzulkaidah"
+    r"|dzulqa'?dah|zulkaidah|dzulhijj?ah|zulhijjah)"
+)
 DAY = (
     r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday"
     r"|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)"
@@ -63,6 +68,8 @@ _STAMP = (
     rf"|posted|last\s+updated)\s*:?\s*)?(?:[\w.]+(?: [\w.]+){{0,2}}\s*-{{1,3}}\s*)?"
     rf"(?:{DAY}\s*,?\s*)?{DATE}"
     rf"(?:\s*[,|/·•-]?\s*{TIME})?"
+    # the Hijri date beside it: "Sabtu, 8 Februari 2025 | 9 Syakban 1446 H"
+    rf"(?:\s*[|/·•-]\s*\d{{1,2}}\s+{HIJRI_MONTH}\s+\d{{4}}\s*H\b\.?)?"
     r"(?:\s*[|·•-]\s*(?:waktu\s+baca\s*:?\s*)?\d+\s*menit(?:\s+(?:baca|membaca))?)?"
     # "Rabu, 30 Juli 2025, 13:22 WIB - Oleh Dinda Permatasari"
     r"(?:\s*[|·•-]\s*(?:oleh|by)\s+[^\W\d_][\w.' ]{1,40})?"
@@ -229,7 +236,8 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"|scroll\s+untuk\s+lanjut(?:kan)?\s+membaca|scroll\s+(?:ke"
           r"\s+bawah\s+)?untuk\s+melanjutkan(?:\s+membaca)?|lanjutkan\s+membaca(?:\s+artikel)?"
           r"(?:\s+di\s+bawah(?:\s+ini)?)?|sponsored(?:\s+content)?|konten\s+(?:sponsor|berbayar)"
-          r"|artikel\s+sponsor|promoted|[-\s]*advertisement[-\s]*|content\s+continues\s+below"
+          r"|artikel\s+sponsor|promoted|[-–—\s]*(?:advertisements?|iklan|ads?)[-–—\s]*"
+          r"|content\s+continues\s+below"
           r"|lanjutkan\s+membaca\s*[↓▼⬇>»]+"
           r"|konten\s+premium|premium|(?:baca|klik|cek|lihat|simak)\s.{0,60}\bdi\s+sini\W*",
           60),
@@ -254,7 +262,8 @@ LINE_RULES: tuple[LineRule, ...] = (
           120,
           also=r"\b(?:bagikan|share|facebook|twitter|whatsapp|telegram|linkedin|pinterest"
           r"|salin)\b"),
-    _rule("share buttons", r"(?:\[?(?:f|t|w|wa|in|x|fb|tw|ig|yt|g|li|tg)\]?\s*){3,}", 40),
+    _rule("share buttons", r"(?:(?:bagikan|share)\s*:?\s*)?(?:\[?(?:f|t|w|wa|in|x|fb|tw|ig|yt|g|li"
+          r"|tg)\]?\s*){3,}", 50),
     _rule("share buttons",
           r"(?:url|link|tautan)\s+(?:telah\s+|berhasil\s+|sudah\s+)?(?:tercopy|tersalin|disalin"
           r"|dicopy|disalin)", 40),
@@ -283,12 +292,16 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"|simpan(?:\s+(?:artikel|berita))?|lihat\s+\w+(?:\s+\w+)?\s+(?:lengkap|selengkapnya)"
           r"|langganan(?:\s+sekarang)?|daftar(?:\s+sekarang)?|(?:nama|e-?mail|situs\s+web|website"
           r"|komentar)\s*\*|e-?mail\s+(?:kamu|anda)"
-          r"|loading\W*|memuat\W*|cari\s+berita\b.{0,40}|dengarkan\s+(?:berita|artikel)(?:\s+ini)?(?:\s+\d{1,2}:\d{2})?"
+          r"|loading\W*|memuat\W*|dengarkan\s+(?:berita|artikel)(?:\s+ini)?(?:\s+\d{1,2}:\d{2})?"
           r"|lompat\s+ke\s+konten|skip\s+to\s+content|klik\s+di\s+sini|informasi\s+artikel"
           r"|bagikan\s+(?:artikel|berita)\s*:?|konten\s+tidak\s+tersedia"
           r"|akhir\s+dari\s+\w+(?:\s+post)?"
           r"|copy\s+link|salin\s+(?:tautan|link)|bagikan\s+(?:artikel|berita)\s+ini(?:\s+(?:melalui"
-          r"|via|ke))?\s*:?|show\s+all|load\s+more|muat\s+lebih\s+banyak", 40),
+          r"|via|ke))?\s*:?|show\s+all|load\s+more|muat\s+lebih\s+banyak"
+          r"|(?:tonton\s+)?video\s+lainnya(?:\s+dari\s+[\w.]{2,30})?", 40),
+    # a search box with its placeholder: "Cari berita Pangkalpinang, Bangka, Belitung"
+    _rule("buttons", r"(?:menu\s+)?(?:cari\s+(?:berita|artikel)|search)\b[^.!?]{0,60}", 80, EDGE,
+          closed=CLAUSE_WORDS),
     _rule("buttons", r"lewati\s+\w+\s+post\b.{0,40}", 80),
     _rule("promotion",
           r".{0,90}\b(?:google\s+news|(?:whatsapp|wa|telegram)\s+channel|podcast|google\s+play"
@@ -301,9 +314,17 @@ LINE_RULES: tuple[LineRule, ...] = (
           150),
     _rule("breadcrumb", r"[\w.&-]+(?: [\w.&-]+){0,3}(?:\s*[>›»]\s*[\w.&-]+(?: [\w.&-]+){0,3}){1,5}",
           150, EDGE),
-    _rule("source", r"(?:sebagian\s+)?(?:artikel|berita|tulisan|wawancara|laporan)\s+ini\s+"
+    # in slashes only in the head: "Metropolis / Kota Bekasi / Bencana"
+    _rule("breadcrumb",
+          r"\p{Lu}[\w.&-]*(?: [\w.&-]+){0,2}(?: / \p{Lu}[\w.&-]*(?: [\w.&-]+){0,2}){2,5}", 150, TOP,
+          flags=_CASE, closed=CLAUSE_WORDS),
+    # an office's address under the article: "Graha Pena Tangerang, Jl. Veteran No. 8, Kota ..."
+    _rule("address", r".{0,60}\b(?:jl|jln|jalan)\.?\s+\S.{0,80}?\bno\.?\s*\d+\w?\b.{0,80}", 220,
+          EDGE, closed=CLAUSE_WORDS),
+    # a syndication line, not a data source: a list's "Sumber:" line keeps its place, this goes
+    _rule("syndication", r"(?:sebagian\s+)?(?:artikel|berita|tulisan|wawancara|laporan)\s+ini\s+"
           r"(?:juga\s+)?"
-          r"(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat|diterbitkan)"
+          r"(?:telah\s+|sudah\s+)?(?:pertama\s+kali\s+)?(?:tayang|terbit|dimuat|diterbitkan)"
           r"\s+(?:di|pada|dalam)\s+\S.*", 400),
     # a prompt longer than a short line speaks to the reader ("Anda", "klik", "gabung"): a
     # sentence that tells of an app ("Unduh aplikasi Travoy ... disarankan polisi") is prose
@@ -319,7 +340,7 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"|berlangganan|subscribe|daftar\s+(?:newsletter|sekarang)|daftarkan\s+(?:e-?mail|diri)"
           r"|selalu\s+update\s+informasi\s+terverifikasi|pastikan\s+(?:kamu|anda)\s+sudah"
           r"|baca\s+berita\s+tanpa\s+iklan|(?:follow|ikuti)\s+\S+(?:\s+\S+)?\s+(?:untuk|di)\b"
-          r"|dapatkan\s+kabar|jadilah\s+yang\s+pertama|.{0,40}\bhadir\s+di\s+(?:whatsapp|telegram"
+          r"|dapatkan\s+kabar|jadilah\s+yang\s+pertama|(?:aktifkan|nyalakan|hidupkan)\s+notifikasi|.{0,40}\bhadir\s+di\s+(?:whatsapp|telegram"
           r"|instagram|tiktok|youtube|google\s+news))\b.*",
           400,
           also=r"google\s+(?:news|play)|app\s*store|play\s*store|whatsapp|telegram|channel"
@@ -517,6 +538,13 @@ TAGS_HEADER = regex.compile(
     r"|(?:simak|baca|lihat|cek)\s.{0,60}\btopik\b.{0,40}:\s*", _I)
 #: What a section label is made of: letters, spaces, "&" and "-".
 LABEL_CHARS = regex.compile(r"[\p{L}][\p{L} &-]*")
+#: What an ad says: an offer, a price cut, a call ("Promo Akhir Bulan ... Diskon hingga 70%").
+AD_COPY = regex.compile(r"\b(?:promo|diskon|cicilan|dp\s+\d|hubungi|gratis|harga\s+mulai|kunjungi"
+                        r"|pesan\s+sekarang|order\s+sekarang|daftar\s+sekarang)\b|\d\s*%", _I)
+#: An icon ("💬", "👁"): what a counter stands beside.
+ICONS = regex.compile(r"(?![©®])\p{So}")
+#: What separates the links of a menu bar ("Beranda | Riau | Politik", "Home  News  Sikka").
+MENU_SEPARATOR = regex.compile(r"\s[|·•]\s|\s{2,}")
 #: What separates the pieces of a line of widgets ("Bagikan | Salin Tautan | 4 komentar").
 PIECE_SEPARATOR = regex.compile(r"\s[|·•▶►]\s|\s{3,}|\s*(?:(?![©®])\p{So})+\s*", _CASE)
 #: A short name or place beside widgets ("Bandung Raya | Selasa, 12 Maret 2024").
@@ -567,8 +595,10 @@ COMMENT_LINE = regex.compile(
     rf"{_READER}(?:\s*[·•-]\s*[^:\n]{{1,30}}?)?\s*(?::|\s[-–]\s)\s*\S"
     rf"|{_READER},\s*[\w.' -]{{1,30}}?:\s*\S", _CASE)
 #: A comment's author and when it was written, over the comment's text ("Rina Marlina · 2 jam
-#: lalu", "arif_batu (1 jam lalu)").
-COMMENT_AUTHOR = regex.compile(rf"{_READER}\s*(?:[·•-]\s*{_AGO}|\(\s*{_AGO}\s*\))", _CASE)
+#: lalu", "arif_batu (1 jam lalu)", "Zahrul Fuadi - 15 Juni 2025, 11:20").
+COMMENT_AUTHOR = regex.compile(
+    rf"{_READER}\s*(?:[·•-]\s*{_AGO}|\(\s*{_AGO}\s*\)"
+    rf"|[·•-]\s*(?i:{DATE}(?:\s*[,|·•]?\s*{TIME})?))", _CASE)
 #: A site's slogan above the headline: a word for a publication, then a few more ("Koran
 #: Terbesar di Bumi Rafflesia", "Harian Pagi Kebanggaan Maluku").
 SLOGAN = regex.compile(r"(?:koran|harian|berita|kabar|media|portal|situs|jendela|majalah|tabloid"
@@ -606,6 +636,8 @@ TEASER_SEPARATOR = re.compile(r"\s[|·]\s")
 TRAILING_DURATION = re.compile(r"\s*\(\d{1,2}:\d{2}(?::\d{2})?\)$")
 #: A video's length beside its title ("02:47", "(01:48)").
 DURATION = re.compile(r"\(?\d{1,2}:\d{2}(?::\d{2})?\)?")
+#: A video channel beside a teaser's title or length ("Radar TV", "Rakyat Aceh TV").
+VIDEO_CHANNEL = regex.compile(r"(?:\p{Lu}[\w.]*\s+){0,3}(?:TV|Video)", _CASE)
 #: A time of day beside other widgets ("09:12 WIB").
 TIME_PIECE = regex.compile(TIME, _I)
 #: A header of a ranked list ("Terpopuler", "Paling banyak dibaca"): its items may be numbered.

@@ -1016,3 +1016,89 @@ def test_a_masthead_slogan_goes_but_a_title_above_the_menu_stays():
     page = ["KENDARIPOS.CO.ID", "Banjir Lagi, Warga Mengungsi",
             "Metro Kendari | Sultra | Politik | Hukum | Ekonomi", PARA, PARA2]
     assert "Banjir Lagi, Warga Mengungsi" in normalize("\n".join(page)).text
+
+
+def _only_article(lines: list[str]) -> bool:
+    """The page's text is the title and the two paragraphs, nothing else."""
+    return normalize("\n".join(lines)).text.split() == f"{TITLE}\n{PARA}\n{PARA2}".split()
+
+
+@pytest.mark.parametrize("lines", [
+    ["Kami menggunakan cookie untuk memastikan Anda mendapatkan pengalaman terbaik di situs kami.",
+     "Terima | Pengaturan"],
+    ["TERKINI  ▸ Harga Beras Medium Naik di 20 Provinsi  ▸ KPU Tetapkan 580 Anggota DPR Terpilih"],
+    ["FOTO 2 dari 5"], ["‹ Foto sebelumnya   |   Foto berikutnya ›"], ["1.284 kali dibagikan"],
+    ["▶ Dengarkan   00:00 / 24:31   Unduh audio"], ["🔊 Dengarkan berita ini (4 menit)"],
+    ["Anda telah membaca 1 dari 3 artikel gratis bulan ini. Lanjutkan dengan berlangganan."],
+    ["Masukkan email Anda   Daftar"], ["Nama *  Email *"], ["Suka · Balas · 5 j"],
+    ["Konten ini merupakan advertorial hasil kerja sama ZONASULTRA.ID dengan DPRD Kota Baubau."],
+    ["Baca Halaman Selanjutnya: Industri di Kawasan Terboyo Diminta Berhenti Sedot Air Tanah"],
+])
+def test_banners_tickers_galleries_players_and_forms_go_anywhere(lines):
+    assert _only_article([TITLE, PARA, *lines, PARA2])
+
+
+def test_thanks_and_a_sentence_on_cookies_or_a_trending_topic_stay():
+    for line in ("Terima kasih.", "Terkini, polisi masih memburu dua pelaku yang kabur ke Bekasi.",
+                 "Peretas mencuri cookie peramban milik pegawai bank tersebut, kata polisi."):
+        assert line in normalize("\n".join([TITLE, PARA, line, PARA2])).text
+
+
+@pytest.mark.parametrize("line", [
+    "oleh Riza Salman [Kendari] di 2 September 2024", "Oleh Dr. H. Ahmad Zuhri Nasution, MA",
+    "Oleh: Nanang Prasetyo (Reporter) / Bambang Irawan (Editor)",
+    "Laporan Muhammad Faisal Daulay  -  Minggu, 19 Oktober 2025, 21:14 WIB",
+    "Tim Liputan TribunJabar.id: Lutfi Ahmad Mauludin, Sidqi Al Ghifari, Firman Suryaman",
+    "Bacaan 7 Menit", "Cari regulasi, putusan, atau artikel...",
+])
+def test_more_bylines_reading_times_and_search_boxes_go_in_the_head(line):
+    assert _only_article([TITLE, line, PARA, PARA2])
+
+
+@pytest.mark.parametrize("lines", [
+    ["Tags: harga emas, Antam, Logam Mulia, emas hari ini, Pegadaian"],
+    ["Artikel yang diterbitkan oleh Asrida Elisabeth"],
+    ["Tentang Penulis", "Rina Marlina",
+     "Kontributor di Palangka Raya. Menulis soal gambut dan masyarakat adat Dayak."],
+    ["Penulis adalah dosen Fakultas Hukum Universitas Sumatera Utara."],
+    ["Episode 42 - Laut Memanas, Nelayan Maluku Utara Berburu Ikan Makin Jauh"],
+    ["Alamat Redaksi: Jalan SPG Taruna Waena, Kota Jayapura, Papua 99358"],
+    ["Subuh 05:12  Dzuhur 12:35  Ashar 15:58  Maghrib 18:38  Isya 19:51"],
+])
+def test_tags_author_notes_podcasts_addresses_and_prayer_times_go_at_the_end(lines):
+    assert _only_article([TITLE, PARA, PARA2, *lines])
+
+
+def test_a_note_on_the_credited_author_goes_but_one_on_another_person_stays():
+    page = [TITLE, "Oleh: La Ode Muhammad Arsyad / Editor: Rahmawati Saleh", PARA, PARA2,
+            "La Ode Muhammad Arsyad adalah jurnalis Zonasultra sejak 2019. Meliput isu hukum."]
+    assert _only_article(page)
+    note = "Andi Rahman adalah jurnalis senior yang pernah meliput konflik tambang di Konawe."
+    page = [TITLE, "Oleh: La Ode Muhammad Arsyad / Editor: Rahmawati Saleh", PARA, note, PARA2]
+    assert note in normalize("\n".join(page)).text
+
+
+def test_prayer_times_in_the_body_stay():
+    line = "Subuh 04.21 Zuhur 12.08 Asar 15.31 Magrib 18.22 Isya 19.36"
+    assert line in normalize("\n".join([TITLE, PARA, line, PARA2])).text
+
+
+def test_the_outlets_sentence_about_itself_at_the_end_goes():
+    about = ("Mongabay adalah lembaga media konservasi dan lingkungan nirlaba yang didirikan "
+             "Rhett A. Butler pada 1999.")
+    page = [TITLE, PARA, PARA2, "Tags: orangutan, karhutla, Kalimantan Tengah", about,
+            "© 2024 Mongabay.co.id. Hak cipta dilindungi."]
+    assert _only_article(page)
+
+
+def test_a_caption_under_related_links_a_qa_label_and_a_short_title_over_its_byline_stay():
+    caption = ("Warga Kecamatan Routa membentangkan spanduk saat melapor ke Polda Sultra, Kendari, "
+               "Senin (8/9/2025). Foto: La Ode Muhammad/Zonasultra")
+    page = [TITLE, PARA, "BACA JUGA:", "DPRD Konawe Bentuk Pansus Konflik Lahan Tambang di Routa",
+            caption, PARA2]
+    assert caption.split(" Foto:")[0] in normalize("\n".join(page)).text
+    page = ["Home » Persib", "Persib Tekuk Persija", "Minggu, 23 Juni 2024 21:58 WIB", PARA, PARA2]
+    assert "Persib Tekuk Persija" in normalize("\n".join(page)).text
+    page = ["Klinik › Ketenagakerjaan", TITLE, "Bagikan   Simpan", "Pertanyaan",
+            "Saya staf gudang selama enam tahun, berapa pesangon saya?", PARA, PARA2]
+    assert "Pertanyaan" in normalize("\n".join(page)).text

@@ -94,6 +94,9 @@ _SLOGAN_MAX_WORDS = 9
 _MASTHEAD_MAX_WORDS = 8
 #: An ad's text under its marker has at most this many words.
 _AD_MAX_WORDS = 25
+#: A note on the author has at most this many words; a credited name this many letters.
+_AUTHOR_NOTE_MAX_WORDS = 60
+_NAME_MIN_LEN = 4
 _NAV_MIN_LINKS = 4
 #: A kicker or section label above the title has at most this many words.
 _KICKER_MAX_WORDS = 6
@@ -119,7 +122,7 @@ def _accepts(rule: p.LineRule, line: str, words: list[set[str]]) -> bool:
     """Whether ``rule`` takes ``line``; ``words`` caches the line's words (read once)."""
     if len(line) > rule.max_len:
         return False
-    if rule.requires and not any(t in line for t in rule.requires):
+    if rule.guard is not None and rule.guard.search(line) is None:
         return False
     if rule.also is not None and rule.also.search(line) is None:
         return False
@@ -214,7 +217,7 @@ def _composite(line: str) -> str | None:
     time beside them. ``None`` if it is not such a line."""
     if len(line) > _MENU_MAX_LEN or not p.PIECE_SEPARATOR.search(line):
         return None
-    pieces = [x.strip() for x in p.PIECE_SEPARATOR.split(line) if x.strip()]
+    pieces = [x.strip() for x in p.PIECE_SEPARATOR.split(line) if x.strip(" |·•")]
     if len(pieces) < 2:
         return None
     scopes = []
@@ -296,6 +299,17 @@ def _ticker(line: str) -> bool:
     return len(pieces) >= 2 and sum(p.TICK.search(x) is not None for x in pieces) >= 2
 
 
+def _headline_ticker(line: str) -> bool:
+    """A ticker's label, then two or more headlines between separators ("TERKINI  ▸ Harga
+    Beras Naik  ▸ KPU Tetapkan 580 Anggota DPR"); a sentence has no such separators."""
+    m = p.TICKER_LABEL.match(line)
+    if m is None or not line[m.end():m.end() + 1].isspace() and line[m.end():m.end() + 1] != ":":
+        return False
+    items = [x for x in p.HEADLINE_SEPARATOR.split(line[m.end():].strip(" :")) if x.strip()]
+    return (sum(headline_shaped(undecorated(x)) for x in items) >= 2
+            and not any(ends_sentence(x) for x in items))
+
+
 def _table_row(line: str) -> bool:
     """Three cells or more, one with a figure: a row of a table."""
     return len(p.TICKER_SEPARATOR.split(line)) >= 3 and any(c.isdigit() for c in line)
@@ -307,7 +321,8 @@ def _section_label(line: str) -> bool:
     if len(line) > _LABEL_MAX_LEN:
         return False
     words = [w for w in line.split() if w not in ("&", "dan")]  # "Hukum & Kriminal"
-    return len(words) <= _LABEL_MAX_WORDS and p.LABEL_CHARS.fullmatch(line) is not None
+    return (len(words) <= _LABEL_MAX_WORDS and p.LABEL_CHARS.fullmatch(line) is not None
+            and p.QA_LABEL.fullmatch(line) is None)
 
 
 def _title_index(lines: list[Line], first: int) -> int:
@@ -423,8 +438,10 @@ def _listed_under(lines: list[Line], i: int, shaped: Callable[[str], bool], limi
         elif nxt.reason == "advertisement" or (
                 nxt.reason and nxt.reason in (own or {lines[i].reason})):
             pass
-        elif (nxt.reason and nxt.scope != p.HEAD) or not shaped(nxt.text):
-            break  # a one- or two-word label (HEAD) may be an item: "APBN", "Polda Jabar"
+        elif (nxt.reason and nxt.scope != p.HEAD) or not shaped(nxt.text) or _captioned(nxt):
+            # a one- or two-word label (HEAD) may be an item: "APBN", "Polda Jabar"; a line
+            # ending in a photo's credit is a caption, the article's own
+            break
         else:
             run.append(j)
         j += 1
@@ -451,13 +468,7 @@ def _signoffs(lines: list[Line]) -> None:
 
     Only names the page itself gave in a reporter/editor line count, so this never guesses.
     """
-    names = set()
-    for line in lines:
-        if line.reason in ("reporter and editor", "byline"):
-            for part in p.NAME_FIELD.findall(line.text):
-                name = " ".join(part.split()).casefold()
-                if len(name) >= 4:
-                    names.add(name)
+    names = _credited_names(lines)
     if not names:
         return
     for line in lines:
@@ -591,7 +602,8 @@ def _label_shaped(line: str) -> bool:
     capitals), six words in all, no clause and no sentence end ("RAMADAN 1445 H", "Makassar |
     Hukum & Kriminal", "Berita Ekonomi Bisnis"); a dateline on its own line ends in a dash
     and is not one."""
-    if ends_sentence(line) or line.endswith("-") or p.NOT_A_HEADLINE.match(line):
+    if (ends_sentence(line) or line.endswith("-") or p.NOT_A_HEADLINE.match(line)
+            or p.QA_LABEL.fullmatch(line)):
         return False
     pieces = [x for x in p.LABEL_SEPARATOR.split(line) if x.strip()]
     words = line.split()
@@ -642,12 +654,55 @@ def _head_labels_and_names(lines: list[Line], first: int) -> None:
                 continue
             if p.SLOGAN.fullmatch(line.text) and len(line.text.split()) <= _SLOGAN_MAX_WORDS:
                 line.reason, line.scope = "site label", p.TOP
-            elif _label_shaped(line.text):
+            elif _label_shaped(line.text) and not _over_credits(lines, i):
                 line.reason, line.scope = "section label", p.TOP
         elif i > top and bare_name(line.text):
             below = [k for k in neighbours(lines, i) if k > i]
             if below and lines[below[0]].reason not in ("", "advertisement"):
                 line.reason, line.scope = "byline", p.TOP
+
+
+def _author_boxes(lines: list[Line]) -> None:
+    """A box about the author at the page's edges: its label ("Tentang Penulis") with the
+    name and a short note under it, up to a blank line or other chrome; a note under a name
+    that a credit line of the page gave ("Rabul Sawal", then "Kontributor Mongabay Indonesia
+    di Palangka Raya. ..."); a note that opens with such a name ("La Ode Muhammad Arsyad
+    adalah jurnalis ...")."""
+    names = _credited_names(lines)
+    for i, line in enumerate(lines):
+        if not line.text:
+            continue
+        if line.reason in ("", "section label") and p.AUTHOR_BOX.fullmatch(undecorated(line.text)):
+            line.reason, line.scope = "author", p.EDGE
+            j, taken = i + 1, 0
+            while (j < len(lines) and not lines[j].blank and taken < 2
+                   and lines[j].reason in ("", "section label")):
+                if taken and len(lines[j].text.split()) > _AUTHOR_NOTE_MAX_WORDS:
+                    break
+                lines[j].reason, lines[j].scope = "author", p.EDGE
+                j, taken = j + 1, taken + 1
+        elif line.reason == "reporter and editor" and line.text.casefold() in names:
+            below = [j for j in neighbours(lines, i) if j > i]
+            note = lines[below[0]] if below else None
+            if (note is not None and not note.reason and p.PROFESSION_NOTE.match(note.text)
+                    and len(note.text.split()) <= _AUTHOR_NOTE_MAX_WORDS):
+                note.reason, note.scope = "author", p.EDGE
+        elif not line.reason and len(line.text.split()) <= _AUTHOR_NOTE_MAX_WORDS and any(
+                line.text.casefold().startswith(n)
+                and p.AUTHOR_NOTE.match(line.text.casefold(), len(n)) for n in names):
+            line.reason, line.scope = "author", p.EDGE
+
+
+def _credited_names(lines: list[Line]) -> set[str]:
+    """The names the page's credit lines give ("Penulis: Ken Fitriani" -> "ken fitriani")."""
+    names = set()
+    for line in lines:
+        if line.reason in _CREDIT_REASONS:
+            for part in p.NAME_FIELD.findall(line.text):
+                name = " ".join(part.split()).casefold()
+                if len(name) >= _NAME_MIN_LEN:
+                    names.add(name)
+    return names
 
 
 def _ad_copy(lines: list[Line]) -> None:
@@ -695,6 +750,17 @@ def _navigation(line: Line) -> bool:
         and all(p.LABEL_CHARS.fullmatch(x.strip()) for x in links))
 
 
+def _over_credits(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` is one piece in sentence or title case right over a byline or a
+    timestamp: a title, however short ("Persib Tekuk Persija"). A kicker over them is in
+    pieces or in capitals ("Makassar | Hukum & Kriminal", "RAMADAN 1445 H")."""
+    text = lines[i].text
+    if text.isupper() or p.PIECE_SEPARATOR.search(text) or " / " in text:
+        return False
+    below = [j for j in neighbours(lines, i) if j > i]
+    return bool(below) and lines[below[0]].reason in _CREDIT_REASONS | {"timestamp"}
+
+
 def _title_like(line: str) -> bool:
     """A headline, or a title longer than one (six words or more, no sentence end, no
     cells)."""
@@ -713,6 +779,15 @@ def _menu_words(line: str) -> bool:
     words = line.split()
     return (len(words) >= _MENU_MIN_WORDS and p.MENU_WORDS.fullmatch(line) is not None
             and sum(w.casefold() in p.SECTION_WORDS for w in words) >= 2)
+
+
+def _last_paragraph(lines: list[Line], body: list[int], default: int) -> int:
+    """The last paragraph of some length that no rule took: a short sentence under the article
+    ("Belum ada komentar. Jadilah yang pertama!") does not move the tail down, nor does a
+    question (a related headline in sentence case)."""
+    return next((i for i in reversed(body)
+                 if not lines[i].reason and len(lines[i].text.split()) >= _TAIL_PARAGRAPH_MIN_WORDS
+                 and lines[i].text.rstrip(CLOSERS)[-1:] not in "?!"), default)
 
 
 def find_chrome(text: str) -> list[Cut]:
@@ -735,12 +810,15 @@ def find_chrome(text: str) -> list[Cut]:
             line.reason, line.scope = "byline" if scope == p.TOP else "widgets", scope
         elif _menu_line(core):
             line.reason, line.scope = "menu", p.EDGE
+        elif _headline_ticker(core):
+            line.reason, line.scope = "ticker", p.ANYWHERE
         elif _ticker(core) and not any(_table_row(lines[j].text) for j in neighbours(lines, i)):
             line.reason, line.scope = "ticker", p.EDGE  # a table's rows have neighbours
         elif _section_label(core):
             line.reason, line.scope = "section label", p.HEAD
     comment_threads(lines)
     _ad_copy(lines)
+    _author_boxes(lines)
     body = [i for i, line in enumerate(lines) if _is_paragraph(line)]
     # with no body paragraph there is no head or tail: a short text is all article
     first, last = (body[0], body[-1]) if body else (-1, len(lines))
@@ -749,15 +827,12 @@ def find_chrome(text: str) -> list[Cut]:
     # photo's caption above the lead ("... (23/10/2026). RADAR/Name") is not the body yet
     first = next((i for i in body if lines[i].text.rstrip(CLOSERS)[-1:] not in "?!"
                   and not _captioned(lines[i])), first)
-    # the tail starts after the last paragraph of some length: a short sentence under the
-    # article ("Belum ada komentar. Jadilah yang pertama!") does not move it down, nor does a
-    # question (a related headline in sentence case)
-    last = next((i for i in reversed(body)
-                 if len(lines[i].text.split()) >= _TAIL_PARAGRAPH_MIN_WORDS
-                 and lines[i].text.rstrip(CLOSERS)[-1:] not in "?!"), last)
+    last = _last_paragraph(lines, body, last)
     title = _title_index(lines, first)
     _dated_subheading(lines, first)
     own_outlet_lines(text, lines, first, last)  # a slogan above the title is no headline
+    # the outlet's sentence about itself ("Mongabay adalah lembaga media ...") ends no article
+    last = _last_paragraph(lines, body, last)
     _head_labels_and_names(lines, first)
     _tail_link_lists(lines, last)
     _credits_under_the_lead(lines, first)

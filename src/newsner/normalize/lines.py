@@ -110,7 +110,9 @@ def tail_headline(line: str) -> bool:
 
 
 def bare_name(line: str) -> bool:
-    """Two to four capitalised words and nothing else ("Dimas Adi Nugroho")."""
+    """Two to four capitalised words and nothing else ("Dimas Adi Nugroho"), degrees after
+    them aside ("Dian Kartika Sari, S.H., M.H.")."""
+    line = p.NAME_DEGREES.sub("", line)
     words = line.split()
     return (2 <= len(words) <= 4 and p.NAME_PIECE.fullmatch(line) is not None
             and not line.isupper())

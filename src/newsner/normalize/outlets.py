@@ -94,8 +94,9 @@ def _outlet_rest(line: str, keys: set[str]) -> tuple[list[str], int, int, str] |
 
 
 def _outlet_line(line: str, keys: set[str], where: str) -> bool:
-    """Whether ``line``, at the page's ``where`` ("head", "body" or "tail"), is the page's own
-    outlet beside a slogan, a product or a prompt (see :func:`own_outlet_lines`)."""
+    """Whether ``line``, at the page's ``where`` ("head", "body", "end" (the last paragraph)
+    or "tail"), is the page's own outlet beside a slogan, a product or a prompt, or its
+    sentence about itself (see :func:`own_outlet_lines`)."""
     if p.DATELINE_SHAPE.match(line) or p.NOT_A_HEADLINE.match(line):
         return False  # "Jakarta, CNN Indonesia -", "- Liputan6.com, Jakarta - ...": article
     found = _outlet_rest(line, keys)
@@ -105,11 +106,11 @@ def _outlet_line(line: str, keys: set[str], where: str) -> bool:
     if len(rest) <= 2 and p.TWO_PARTS.fullmatch(line):
         return False  # "Jakarta, CNN Indonesia": a dateline on its own line
     words = line.split()
-    if where == "body":  # "VIDEO NGOPIBARENG", "Kompas.com Play", "Sumber: Bola.com"
-        return len(rest) <= 1 and len(words) <= _OUTLET_BODY_MAX_WORDS and not line.endswith(":")
     about = after < len(words) and words[after].casefold() in p.SELF_DESCRIPTION
-    if about:
-        return True
+    if about and (where in ("head", "tail") or (where == "end" and start == 0)):
+        return True  # the last paragraph only when it opens with the name
+    if where in ("body", "end"):  # "VIDEO NGOPIBARENG", "Kompas.com Play", "Sumber: Bola.com"
+        return len(rest) <= 1 and len(words) <= _OUTLET_BODY_MAX_WORDS and not line.endswith(":")
     if where == "head":
         apart = (start == 0 and len(rest) <= 2) or p.NAME_GAP.fullmatch(gap) is not None
         ok = apart and len(rest) <= _OUTLET_LINE_MAX_REST
@@ -132,7 +133,7 @@ def own_outlet_lines(text: str, lines: list[Line], first: int, last: int) -> Non
     for i, line in enumerate(lines):
         if not line.text or (line.reason and line.scope not in (p.HEAD, p.EDGE)):
             continue
-        where = "head" if i < first else "tail" if i > last else "body"
+        where = "head" if i < first else "tail" if i > last else "end" if i == last else "body"
         core = undecorated(line.text)
         n = core.count(" ") + 1  # at most the words (cheap: paragraphs go here)
         if core and n <= (_OUTLET_BODY_MAX_WORDS if where == "body" else _OUTLET_LINE_MAX_WORDS):
@@ -143,4 +144,4 @@ def own_outlet_lines(text: str, lines: list[Line], first: int, last: int) -> Non
     for i, where, core in candidates:
         if _outlet_line(core, keys, where):
             lines[i].reason = "site label"
-            lines[i].scope = p.ANYWHERE if where == "body" else p.EDGE
+            lines[i].scope = p.EDGE if where in ("head", "tail") else p.ANYWHERE

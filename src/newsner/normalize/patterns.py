@@ -27,6 +27,8 @@ MONTH = (
     r"|jul(?:i|y)?|agu(?:stus)?|ags|aug(?:ust)?|sep(?:t(?:ember)?)?|okt(?:ober)?|oct(?:ober)?"
     r"|nov(?:ember)?|des(?:ember)?|dec(?:ember)?)\.?"
 )
+#: Academic degrees after a name: ", S.H., M.H.", ", MA".
+DEGREES = r"(?:\s*,\s*\p{Lu}[\p{L}]{0,4}\.?(?:\s?\p{Lu}[\p{L}]{0,4}\.?){0,3})"
 HIJRI_MONTH = (
     r"(?:muharr?am|safar|shafar|rabi'?ul\s+(?:awal|akhir)|jumadil\s+(?:awal|akhir)"
     r"|jumadil?\s+(?:ula|tsani(?:yah)?)|rajab|sya'?ban|syakban|ramadh?an|syawal|dzulkaidah"
@@ -44,6 +46,10 @@ TIME = (
     r"(?:pukul\s+|jam\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
     r"(?:\s*(?:WIB|WITA|WIT|UTC|GMT(?:\s*[+-]\s*\d{1,2})?|[AP]M))?"
 )
+#: A time ago: "2 jam lalu".
+_AGO = r"\d+\s+(?:detik|menit|jam|hari|minggu|bulan)\s+(?:yang\s+)?lalu"
+#: A thread's short time ago: "5 j", "12 mnt", "3 hr".
+_AGO_SHORT = r"\d+\s?(?:j|jam|mnt|hr|mg|dtk)\b"
 #: Outlet names as they appear in datelines and site labels ("KOMPAS.com", "CNN Indonesia").
 KNOWN_OUTLETS = (
     r"(?i:CNN +Indonesia|CNBC +Indonesia|ANTARA(?: +News)?|Okezone|kumparan\w*|Kompas(?:TV)?"
@@ -140,13 +146,16 @@ class LineRule:
     requires: tuple[str, ...] = ()
     also: LazyPattern | None = None
     closed: frozenset[str] = frozenset()
+    #: ``requires`` as one pattern: a C-level scan of the line instead of one per substring
+    guard: re.Pattern[str] | None = None
 
 
 def _rule(reason: str, pattern: str, max_len: int = 200, scope: str = ANYWHERE, *,
           flags: int = _I, requires: tuple[str, ...] = (), also: str = "",
           closed: frozenset[str] = frozenset()) -> LineRule:
+    guard = re.compile("|".join(map(re.escape, requires))) if requires else None
     return LineRule(reason, LazyPattern(pattern, flags), max_len, scope, requires,
-                    LazyPattern(also, _I) if also else None, closed)
+                    LazyPattern(also, _I) if also else None, closed, guard)
 
 
 #: Words that make a line a clause (Indonesian function words, verbs of saying, pronouns).
@@ -300,8 +309,8 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"|via|ke))?\s*:?|show\s+all|load\s+more|muat\s+lebih\s+banyak"
           r"|(?:tonton\s+)?video\s+lainnya(?:\s+dari\s+[\w.]{2,30})?", 40),
     # a search box with its placeholder: "Cari berita Pangkalpinang, Bangka, Belitung"
-    _rule("buttons", r"(?:menu\s+)?(?:cari\s+(?:berita|artikel)|search)\b[^.!?]{0,60}", 80, EDGE,
-          closed=CLAUSE_WORDS),
+    _rule("buttons", r"(?:menu\s+)?(?:cari\s+(?:berita|artikel)|search)\b[^.!?]{0,60}(?:\.{3}|…)?"
+          r"|cari\s+[^.!?]{2,60}(?:\.{3}|…)", 80, EDGE, closed=CLAUSE_WORDS),
     _rule("buttons", r"lewati\s+\w+\s+post\b.{0,40}", 80),
     _rule("promotion",
           r".{0,90}\b(?:google\s+news|(?:whatsapp|wa|telegram)\s+channel|podcast|google\s+play"
@@ -320,7 +329,7 @@ LINE_RULES: tuple[LineRule, ...] = (
           flags=_CASE, closed=CLAUSE_WORDS),
     # an office's address under the article: "Graha Pena Tangerang, Jl. Veteran No. 8, Kota ..."
     _rule("address", r".{0,60}\b(?:jl|jln|jalan)\.?\s+\S.{0,80}?\bno\.?\s*\d+\w?\b.{0,80}", 220,
-          EDGE, closed=CLAUSE_WORDS),
+          EDGE, closed=CLAUSE_WORDS, requires=("Jl", "jl", "JL", "alan", "ALAN")),
     # a syndication line, not a data source: a list's "Sumber:" line keeps its place, this goes
     _rule("syndication", r"(?:sebagian\s+)?(?:artikel|berita|tulisan|wawancara|laporan)\s+ini\s+"
           r"(?:juga\s+)?"
@@ -354,18 +363,83 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"|.{0,80}\btidak\s+(?:mewakili|mencerminkan)\s+(?:pandangan|sikap)\s+(?:dari\s+)?redaksi.*"
           r"|komentar\b.{0,80}\bpendapat\s+pribadi\b.*",
           300),
+    # a cookie banner and its buttons: "Kami menggunakan cookie untuk ... Anda menyetujui ..."
+    _rule("cookies", r".{0,200}\bcookies?\b.{0,200}", 420,
+          also=r"\b(?:anda|kamu|setuju|menyetujui|terima|kebijakan|pengalaman|izinkan)\b",
+          requires=("ookie", "OOKIE")),
+    _rule("cookies", r"(?:(?:saya\s+)?setuju|terima(?:\s+semua)?|tolak|pengaturan(?:\s+cookies?)?"
+          r"|pelajari\s+lebih\s+lanjut|accept(?:\s+all)?)(?:\s*[|·•]\s*|\s{2,}|$){1,4}"
+          r"(?:(?:saya\s+)?setuju|terima(?:\s+semua)?|tolak|pengaturan(?:\s+cookies?)?"
+          r"|pelajari\s+lebih\s+lanjut|accept(?:\s+all)?)?", 60),
+    # a gallery's counter, title and buttons: "FOTO 2 dari 5", "GALERI FOTO (4)", "‹ Foto
+    # sebelumnya | Foto berikutnya ›"
+    _rule("gallery", r"(?:foto|gambar|slide)\s+\d{1,2}\s*(?:dari|/)\s*\d{1,2}"
+          r"|galeri\s+(?:foto|video)(?:\s*\(\d+\))?|galeri\s+(?:foto|video)\s+.{5,150}\(\d+\s+foto\)"
+          r"|(?:foto|gambar|slide)\s+(?:sebelumnya|berikutnya|selanjutnya)", 160),
+    # counters of shares and reads: "1.284 kali dibagikan", "1,2 rb dibaca", "Share 87"
+    _rule("share buttons", r"(?:[\d.,]+\s*(?:rb|ribu|jt|k)?\s*(?:kali\s+)?"
+          r"(?:dibagikan|dibaca|dilihat)|share\s*[\d.,]+)", 40),
+    # a paywall's count: "Anda telah membaca 1 dari 3 artikel gratis bulan ini. ..."
+    _rule("promotion",
+          r"(?:anda|kamu)\s+(?:telah|sudah)\s+membaca\s+\d+\s+dari\s+\d+\s+artikel\b.*", 400),
+    # an audio player: "▶ Dengarkan   00:00 / 24:31   Unduh audio", "Dengarkan berita ini (4 menit)"
+    _rule("buttons", r"dengarkan\b.{0,40}?\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}.{0,30}"
+          r"|dengarkan\s+(?:berita|artikel)(?:\s+ini)?\s*\(\d+\s+menit\)"
+          r"|unduh\s+audio", 100),
+    # a link to the article's next page: "Baca Halaman Selanjutnya: Industri di Kawasan ..."
+    _rule("pagination", r"baca\s+halaman\s+(?:selanjutnya|berikutnya|\d+)\s*:.{0,150}", 200),
+    # a newsletter's form and pitch: "Masukkan email Anda   Daftar", "Nama *  Email *",
+    # "Ringkasan berita pilihan redaksi, dikirim ke surel Anda setiap pagi."
+    _rule("promotion", r"masukkan\s+(?:alamat\s+)?e-?mail(?:\s+(?:anda|kamu))?(?:\s+(?:daftar"
+          r"|kirim|langganan|berlangganan))?\W*|alamat\s+e-?mail\W*"
+          r"|(?:(?:nama|e-?mail|situs\s+web|website|komentar)\s*\*\s*){2,}"
+          r"|.{0,100}\bdikirim\s+(?:langsung\s+)?ke\s+(?:surel|e-?mail|inbox|kotak\s+masuk)"
+          r"\s+(?:anda|kamu)\b.{0,60}", 200,
+          requires=("mail", "MAIL", "dikirim", "DIKIRIM", "*")),
+    # a sponsor's note and a plea for support: "Konten ini merupakan advertorial hasil kerja sama
+    # ...", "Bantu Mongabay Indonesia tetap independen dan gratis ...", "Donasi Sekarang"
+    _rule("disclaimer",
+          r"(?:konten|artikel|tulisan|berita)\s+ini\s+(?:merupakan|adalah)\s+(?:advertorial"
+          r"|konten\s+(?:bersponsor|berbayar)|(?:hasil\s+)?kerja\s*sama)\b.*", 300),
+    _rule("promotion",
+          r".{0,200}\b(?:bantu|dukung)\s+[^.!?]{1,40}\btetap\s+(?:independen|gratis)\b.{0,200}"
+          r"|dukung\s+(?:jurnalisme|liputan|media|kami)\b[^.!?]{0,40}|donasi(?:\s+sekarang)?\W*",
+          400, requires=("ukung", "UKUNG", "onasi", "ONASI", "etap", "ETAP")),
     # "Tulisan yang terbit di ... sepenuhnya merupakan tanggung jawab penulis."
     _rule("disclaimer", r".{0,200}\b(?:tulisan|artikel|konten|isi|komentar)\b.{0,120}"
           r"\btanggung\s+jawab\s+(?:penulis\w*|pengirim|kontributor|pengguna|anda|pembaca"
           r"|masing-masing)\b.{0,120}", 300,
           requires=("tanggung jawab", "Tanggung Jawab", "TANGGUNG JAWAB", "Tanggung jawab")),
     # -- at the page's head and tail only --
+    # a legal or medical note: "... disiapkan semata-mata untuk tujuan pendidikan ..."
+    _rule("disclaimer", r".{0,200}\bsemata-mata\s+untuk\s+(?:tujuan\s+)?(?:pendidikan|informasi)"
+          r"\b.{0,200}", 400, EDGE, requires=("emata-mata",)),
+    # "Artikel yang diterbitkan oleh Asrida Elisabeth"
+    _rule("byline", r"(?:artikel|tulisan|berita)(?:\s+yang)?\s+(?:diterbitkan|ditulis"
+          r"|dipublikasikan)\s+oleh\s+[^\W\d_][\w.' ]{1,60}", 100, EDGE,
+          closed=CLAUSE_WORDS - {"yang", "oleh"}),
+    # a podcast's teaser: "Episode 42 - Laut Memanas ...", "Podcast Mongabay: Bincang Alam"
+    _rule("podcast", r"(?:.{0,40}\b)?(?:eps?\.?|episode)\s*\d{1,3}\s*[-–:|]\s*.{5,150}"
+          r"|podcast\s+[^.!?]{2,60}", 200, EDGE,
+          requires=("Ep", "ep", "EP", "Podcast", "podcast", "PODCAST")),
+    # the office's address: "Alamat Redaksi: Jalan SPG Taruna Waena, Kota Jayapura, Papua 99358"
+    _rule("address", r"(?:alamat\s+)?(?:redaksi|kantor(?:\s+redaksi)?)\s*:\s*(?:jl|jln|jalan|gedung"
+          r"|graha|komplek|kompleks|gd)\b.{0,150}", 200, EDGE),
+    # a program's or column's name: "Program: Ruang Publik KBR"
+    _rule("section label", r"(?:program|rubrik|kanal|kolom|segmen)\s*:\s*[^.!?]{2,40}", 60, EDGE,
+          closed=CLAUSE_WORDS),
+    # an author's note under an opinion piece: "Penulis adalah dosen ..."
+    _rule("author", r"\W{0,3}\s*penulis\s+(?:adalah|merupakan)\s+.{3,200}", 240, EDGE),
+    # prayer times: "Jadwal Salat Kendari, Sabtu 29 November 2025: Subuh 04.14  Zuhur 11.38 ..."
+    _rule("widgets", r"(?:.{0,80}\b)?(?:(?:imsak|subuh|terbit|dzuhur|zuhur|duhur|ashar|asar|maghrib"
+          r"|magrib|isya)\s*:?\s*\d{1,2}[.:]\d{2}\W*){3,}", 300, EDGE,
+          requires=("sya", "SYA", "ubuh", "UBUH", "agrib", "AGRIB")),
     _rule("timestamp", rf"(?:{_STAMP}\s*[|·•,]?\s*){{1,2}}", 160, EDGE),
     _rule("timestamp", r"\d{1,3}\s+(?:detik|menit|jam|hari|minggu|bulan)\s+(?:yang\s+)?lalu"
           r"|\W{0,2}\s*(?:waktu\s+|dibaca\s+)?baca\s*(?::|dalam)?\s*\d{1,2}\s*(?:menit|detik)"
           r"|dibaca\s+(?:normal\s+)?\d{1,2}\s*menit|\W{0,2}\s*\d{1,2}\s*menit\s+(?:baca|membaca)"
           r"|(?:diperbarui|update)\s+(?:terus|" + TIME + ")"
-          r"|(?:\d{1,2}\s*)?min(?:ute)?s?\s+read", 40, EDGE),
+          r"|(?:\d{1,2}\s*)?min(?:ute)?s?\s+read|bacaan\s+\d{1,2}\s+menit", 40, EDGE),
     _rule("timestamp", rf"(?:terakhir\s+)?(?:diperbarui|diupdate|updated?)\s*:?\s*(?:pada\s+)?"
           rf"(?:{DAY}\s*,?\s*)?{DATE}(?:\s*,?\s*{TIME})?(?:\s+oleh\s+[^\W\d_][\w.' ]{{1,40}})?",
           100, EDGE),
@@ -400,18 +474,22 @@ LINE_RULES: tuple[LineRule, ...] = (
           60, flags=_CASE, requires=("Oleh", "OLEH", "By", "BY")),
     _rule("byline", r"[\p{L} .,'&-]{2,80}\s+-\s+detik[\p{L}]*", 100, EDGE, requires=("detik",),
           closed=CLAUSE_WORDS),
+    # "oleh Riza Salman [Kendari] di 2 September 2024", "Oleh Dr. H. Ahmad Zuhri Nasution, MA",
+    # "Oleh: Nanang Prasetyo (Reporter) / Bambang Irawan (Editor)"
     _rule("byline",
-          rf"(?i:oleh|by)\s*:?\s+(?:\p{{Lu}}[\p{{L}}.'-]*\s*){{1,5}}"
-          rf"(?:(?i:\s*(?:pada|[,|-])\s*(?:{DAY}\s*,?\s*)?{DATE}.*)"
-          rf"|\s*[/|]\s*[\p{{L}}. ]{{1,30}})?",
-          120, EDGE, flags=_CASE, requires=("Oleh", "oleh", "OLEH", "By", "by", "BY")),
+          rf"(?i:oleh|by)\s*:?\s+(?:\p{{Lu}}[\p{{L}}.'-]*\s*){{1,5}}{DEGREES}?"
+          r"(?:\s*\([\p{L} ]{1,20}\)|\s*\[[\p{L} ]{1,30}\])?"
+          rf"(?:(?i:\s*(?:pada|di|[,|-])\s*(?:{DAY}\s*,?\s*)?{DATE}.*)"
+          r"|\s*[/|]\s*[\p{L}.: ]{1,40}(?:\s*\([\p{L} ]{1,20}\))?)?",
+          140, EDGE, flags=_CASE, requires=("Oleh", "oleh", "OLEH", "By", "by", "BY")),
     _rule("byline",
           r"\p{Lu}[\p{L}.']*(?: \p{Lu}[\p{L}.']*){0,4}\s*,\s*(?i:jurnalis|wartawan|reporter"
           r"|kontributor|penulis|editor)\b.{0,80}", 140, EDGE, requires=(",",),
           closed=CLAUSE_WORDS),
     _rule("byline",
           r"(?i:laporan|editor|penulis|reporter|pewarta|redaktur)\s+(?:\p{Lu}[\p{L}.']*\s*){1,5}"
-          r"(?:\s*[|/,]\s*[\p{L} ]{2,40})?", 100, EDGE, flags=_CASE,
+          rf"(?:\s*[|/,]\s*[\p{{L}} ]{{2,40}}|(?i:\s*[-|,]\s*(?:{DAY}\s*,?\s*)?{DATE}.{{0,40}}))?",
+          120, EDGE, flags=_CASE,
           requires=("aporan", "ditor", "enulis", "eporter", "ewarta", "edaktur", "APORAN",
                     "DITOR", "ENULIS", "EPORTER"), closed=CLAUSE_WORDS),
     # "Market - Chandra Dwi Pranata, CNBC Indonesia"
@@ -420,7 +498,8 @@ LINE_RULES: tuple[LineRule, ...] = (
     # "Dwi Rachmawati - Bisnis.com"
     _rule("byline", r"\p{Lu}[\p{L}.']*(?: \p{Lu}[\p{L}.']*){1,4}\s+-\s+" + OUTLET, 80, EDGE,
           flags=_CASE),
-    _rule("byline", rf"tim\s+(?:(?:redaksi|liputan|editor|penulis)\b.{{0,40}}|{OUTLET})", 60, EDGE),
+    _rule("byline", rf"tim\s+(?:(?:redaksi|liputan|editor|penulis)\b.{{0,100}}|{OUTLET})", 140,
+          EDGE, closed=CLAUSE_WORDS),
     _rule("byline", r"(?:ditulis|diedit|disunting)\s+oleh\s+.{2,120}", 160, EDGE,
           closed=CLAUSE_WORDS - {"oleh"}),
     _rule("site label", OUTLET + r"(?:\s+(?:network|group|media|news|bola|tv|digital|plus"
@@ -462,6 +541,16 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"|(?:dibaca|dilihat)\s*:?\s+[\d.,]+(?:\s*(?:kali|x))?|komentar\s+pembaca(?:\s*\(\d+\))?"
           r"|[\d.,]+\s+pembaca",
           80, EDGE),
+    # a thread's buttons, chrome wherever they stand: "Suka · Balas · 5 j"
+    _rule("comments",
+          r"(?:balas|suka)(?:\s*[·|•]\s*(?:balas|suka|" + _AGO_SHORT + r")){1,3}", 40),
+    # its prompts, at the page's edges: "Masuk atau daftar untuk ikut berkomentar",
+    # "Tambahkan komentar..."
+    _rule("comments",
+          r"(?:silakan\s+)?(?:masuk|login|daftar)(?:\s+(?:atau|dan)\s+(?:masuk|login|daftar))?"
+          r"\s+untuk\s+(?:ikut\s+)?(?:berkomentar|memberikan\s+komentar|menulis\s+komentar)\b"
+          r"(?:\W+(?:masuk|login|daftar)(?:\s*[|·/]\s*(?:masuk|login|daftar))?)?\W*"
+          r"|tambahkan\s+komentar\W*|plugin\s+komentar(?:\s+facebook)?", 100, EDGE),
     _rule("comments", r"(?:\d+\s+)?komentar(?:\s*\(\d+\))?\s*:?|(?:tulis|kirim|lihat"
           r"(?:\s+semua)?|tampilkan|beri|berikan)\s+komentar\b.{0,60}|comments?\s*:?"
           r"|\d+\s+comments?|komentar\s+\d+|(?:\d+\s+)?(?:tanggapan|balasan)"
@@ -478,6 +567,10 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule("tags",
           r"(?:tags?|topik)\s+[\w'.-]+(?: [\w'.-]+){0,3}(?:,\s*[\w'.-]+(?: [\w'.-]+){0,3}){2,}",
           300, EDGE, closed=CLAUSE_WORDS),
+    # topics after a colon, between commas: a topic may hold a clause word ("emas hari ini")
+    _rule("tags",
+          r"(?:tags?|topik|kata\s+kunci|label)\s*:\s*[^,.!?:]{1,40}(?:,\s*[^,.!?:]{1,40}){2,}", 400,
+          EDGE),
     _rule("tags", r"(?:tags?|topics?|topik|topik\s+(?:terkait|pilihan|populer)|tag\s+terkait"
           r"|kata\s+kunci|keywords?|label)\s*(?::.*)?", 400, EDGE, closed=CLAUSE_WORDS),
     _rule("editor code",
@@ -541,6 +634,27 @@ LABEL_CHARS = regex.compile(r"[\p{L}][\p{L} &-]*")
 #: What an ad says: an offer, a price cut, a call ("Promo Akhir Bulan ... Diskon hingga 70%").
 AD_COPY = regex.compile(r"\b(?:promo|diskon|cicilan|dp\s+\d|hubungi|gratis|harga\s+mulai|kunjungi"
                         r"|pesan\s+sekarang|order\s+sekarang|daftar\s+sekarang)\b|\d\s*%", _I)
+#: The parts of a question-and-answer article, its own subheadings, never a site's label.
+QA_LABEL = regex.compile(r"(?:pertanyaan|jawaban|tanya|jawab|tanya\s+jawab|intisari\s+jawaban"
+                         r"|question|answer)\s*:?", _I)
+#: A ticker's label before its headlines: "BREAKING NEWS  Gubsu Tinjau ...  •  Polda ...".
+TICKER_LABEL = regex.compile(r"(?:breaking\s+news|berita\s+terkini|terkini|terbaru|trending"
+                             r"|sekilas\s+info|news\s+flash|flash\s+news|headlines?|live)\b", _I)
+#: What separates a ticker's headlines.
+HEADLINE_SEPARATOR = regex.compile(r"\s+[•|▸►▶·]\s+")
+#: A box about the author under the article ("Tentang Penulis").
+AUTHOR_BOX = regex.compile(r"(?:tentang|profil)\s+(?:penulis|pengarang|kontributor)\s*:?"
+                           r"|about\s+the\s+author", _I)
+#: What follows the author's name in a note on them: " adalah jurnalis ...", ", dosen ...".
+_PROFESSION = (r"(?:jurnalis|wartawan|dosen|kontributor|penulis|peneliti|editor|redaktur|pengajar"
+               r"|guru|mahasiswa|pegiat|aktivis|praktisi|pemerhati|koresponden|reporter"
+               r"|fotografer|alumnus|lulusan)\b")
+AUTHOR_NOTE = regex.compile(r"(?:,\s*[\p{L}. ]{0,20})?\s+(?:adalah|merupakan|ialah)\s+"
+                            r"(?:seorang\s+)?" + _PROFESSION)
+#: A note on the author under their name: "Kontributor Mongabay Indonesia di Palangka Raya."
+PROFESSION_NOTE = regex.compile(r"(?:seorang\s+)?" + _PROFESSION, _I)
+#: A name's academic degrees at its end: "Dian Kartika Sari, S.H., M.H.".
+NAME_DEGREES = regex.compile(DEGREES + r"+\s*$")
 #: An icon ("💬", "👁"): what a counter stands beside.
 ICONS = regex.compile(r"(?![©®])\p{So}")
 #: What separates the links of a menu bar ("Beranda | Riau | Politik", "Home  News  Sikka").
@@ -584,8 +698,9 @@ TWO_PARTS = re.compile(r"[^,]{1,40},[^,]{1,40}")
 #: The header of a comment thread ("KOMENTAR", "Komentar Pembaca (2)", "8 Komentar").
 COMMENT_HEADER = regex.compile(
     r"(?:\d+\s+)?(?:komentar|comments?|tanggapan)(?:\s+pembaca)?(?:\s*\(\d+\))?\s*:?"
+    # with the thread's sort control: "3 Komentar   Urutkan menurut: Terbaru"
+    r"(?:\s+(?:urutkan|sort)(?:\s+(?:menurut|berdasarkan|by))?\s*:?\s*\w+)?"
     r"|tinggalkan\s+(?:balasan|komentar)", _I)
-_AGO = r"\d+\s+(?:detik|menit|jam|hari|minggu|bulan)\s+(?:yang\s+)?lalu"
 #: A reader's comment: a name or handle, maybe a place or a time, then the comment after a
 #: colon or a dash ("Meity W. - 1 jam lalu: Pak Ronald ..."), or the name and a time alone.
 _READER = (r"(?!(?i:sumber|tanya|jawab|foto|editor|penulis|reporter|catatan|keterangan|baca|tag"
@@ -597,8 +712,9 @@ COMMENT_LINE = regex.compile(
 #: A comment's author and when it was written, over the comment's text ("Rina Marlina · 2 jam
 #: lalu", "arif_batu (1 jam lalu)", "Zahrul Fuadi - 15 Juni 2025, 11:20").
 COMMENT_AUTHOR = regex.compile(
-    rf"{_READER}\s*(?:[·•-]\s*{_AGO}|\(\s*{_AGO}\s*\)"
-    rf"|[·•-]\s*(?i:{DATE}(?:\s*[,|·•]?\s*{TIME})?))", _CASE)
+    # a reply names whom it answers: "Rahmat Hidayat membalas Yuyun Kartini | 40 menit lalu"
+    rf"{_READER}(?:\s+membalas\s+{_READER})?\s*(?:[·•|-]\s*(?:{_AGO}|{_AGO_SHORT})"
+    rf"|\(\s*{_AGO}\s*\)|[·•|-]\s*(?i:{DATE}(?:\s*[,|·•]?\s*{TIME})?))", _CASE)
 #: A site's slogan above the headline: a word for a publication, then a few more ("Koran
 #: Terbesar di Bumi Rafflesia", "Harian Pagi Kebanggaan Maluku").
 SLOGAN = regex.compile(r"(?:koran|harian|berita|kabar|media|portal|situs|jendela|majalah|tabloid"

@@ -53,7 +53,9 @@ def _thread_under(lines: list[Line], i: int) -> tuple[list[Line], int]:
             items.append(x)
             comments += 1
             author = True
-        elif _comment_line(x.text) or (author and _comment_text(x.text)):
+        elif author and x.reason == "timestamp":
+            items.append(x)  # the date under the author's name, then the text
+        elif _comment_line(undecorated(x.text)) or (author and _comment_text(x.text)):
             items.append(x)
             comments += not author
             author = False

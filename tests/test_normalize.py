@@ -1102,3 +1102,37 @@ def test_a_caption_under_related_links_a_qa_label_and_a_short_title_over_its_byl
     page = ["Klinik › Ketenagakerjaan", TITLE, "Bagikan   Simpan", "Pertanyaan",
             "Saya staf gudang selama enam tahun, berapa pesangon saya?", PARA, PARA2]
     assert "Pertanyaan" in normalize("\n".join(page)).text
+
+
+def test_an_info_box_after_the_last_paragraph_stays():
+    box = ["INFO PENTING PEMUDIK", "Call center Polres Tasikmalaya Kota: 110",
+           "Posko Terpadu Dishub Kabupaten Tasikmalaya: (0265) 331 xxx",
+           "SPBU 24 jam: Rajapolah, Ciawi, Indihiang, Cihaurbeuti"]
+    n = normalize("\n".join([TITLE, PARA, PARA2, *box, "TRENDING",
+                             "#1 Pemudik Motor Asal Depok Kecelakaan di Ciawi, Dua Luka Ringan"]))
+    assert all(line in n.text for line in box)
+
+
+def test_a_short_title_is_no_byline_where_credit_lines_name_the_authors():
+    page = ["Home | Medan | Sumut | Ekonomi | Bisnis | Olahraga", "Harga TBS Sawit Naik",
+            "Senin, 18 November 2024 10:06 WIB | Reporter: Dewi Purba | Editor: Hasan Basri",
+            PARA, PARA2]
+    assert "Harga TBS Sawit Naik" in normalize("\n".join(page)).text
+
+
+@pytest.mark.parametrize("lines", [
+    ["SUSUNAN REDAKSI", "Pemimpin Redaksi: Ahmad Faisal Lubis"],
+    ["Emas Antam Rp1.378.000/gr ▼ 0,22%", "USD/IDR 16.285 ▼ 0,10%"],
+    ["PT Victory Media Nusantara, Jl. Frans Seda, Kota Kupang, NTT"],
+    ["Tentang Penulis: Bayu Anggara Putra adalah jurnalis yang meliput sektor energi."],
+    ["Komentar (2)", "Komentar di sini dimoderasi. Redaksi berhak menghapus komentar.",
+     "andreas.t", "Ohio State juga banyak mahasiswa Indonesia sekarang?", "Balas (4)",
+     "dewi.lestari88 · 52 menit yang lalu", "Semoga warga yang mengungsi diberi kesehatan."],
+])
+def test_boards_market_quotes_addresses_and_threads_go_at_the_end(lines):
+    assert _only_article([TITLE, PARA, PARA2, *lines])
+
+
+def test_an_info_line_naming_who_answers_for_a_project_stays():
+    line = "Penanggung jawab: Otorita IKN dan Kementerian PANRB"
+    assert line in normalize("\n".join([TITLE, PARA, PARA2, line])).text

@@ -94,6 +94,8 @@ _SLOGAN_MAX_WORDS = 9
 _MASTHEAD_MAX_WORDS = 8
 #: An ad's text under its marker has at most this many words.
 _AD_MAX_WORDS = 25
+#: At most this many of the outlet's sentences about itself close a page.
+_SELF_DESCRIPTIONS_MAX = 3
 #: A note on the author has at most this many words; a credited name this many letters.
 _AUTHOR_NOTE_MAX_WORDS = 60
 _NAME_MIN_LEN = 4
@@ -438,9 +440,11 @@ def _listed_under(lines: list[Line], i: int, shaped: Callable[[str], bool], limi
         elif nxt.reason == "advertisement" or (
                 nxt.reason and nxt.reason in (own or {lines[i].reason})):
             pass
-        elif (nxt.reason and nxt.scope != p.HEAD) or not shaped(nxt.text) or _captioned(nxt):
+        elif ((nxt.reason and nxt.scope != p.HEAD) or not shaped(nxt.text) or _captioned(nxt)
+              or p.INFO_ITEM.fullmatch(nxt.text)):
             # a one- or two-word label (HEAD) may be an item: "APBN", "Polda Jabar"; a line
-            # ending in a photo's credit is a caption, the article's own
+            # ending in a photo's credit is a caption, and a field with its value a line of an
+            # info box ("Call center Polres Tasikmalaya Kota: 110"): the article's own
             break
         else:
             run.append(j)
@@ -645,6 +649,7 @@ def _head_labels_and_names(lines: list[Line], first: int) -> None:
     if top is None:
         return
     chrome_above_top = any(lines[k].reason for k in range(top))
+    credited = _credited_names(lines)
     for i in head:
         line = lines[i]
         if not line.text or (line.reason and line.scope != p.HEAD):
@@ -656,7 +661,9 @@ def _head_labels_and_names(lines: list[Line], first: int) -> None:
                 line.reason, line.scope = "site label", p.TOP
             elif _label_shaped(line.text) and not _over_credits(lines, i):
                 line.reason, line.scope = "section label", p.TOP
-        elif i > top and bare_name(line.text):
+        elif (i > top and bare_name(line.text)
+              and (not credited or _name_key(line.text) in credited)):
+            # where credit lines name the authors, a name of another is a short title
             below = [k for k in neighbours(lines, i) if k > i]
             if below and lines[below[0]].reason not in ("", "advertisement"):
                 line.reason, line.scope = "byline", p.TOP
@@ -694,15 +701,20 @@ def _author_boxes(lines: list[Line]) -> None:
 
 
 def _credited_names(lines: list[Line]) -> set[str]:
-    """The names the page's credit lines give ("Penulis: Ken Fitriani" -> "ken fitriani")."""
+    """The names the page's credit lines give ("Penulis: Ken Fitriani" -> "ken fitriani"), in
+    credit lines and in lines of widgets beside them."""
     names = set()
     for line in lines:
-        if line.reason in _CREDIT_REASONS:
+        if line.reason in _CREDIT_REASONS or line.reason == "widgets":
             for part in p.NAME_FIELD.findall(line.text):
-                name = " ".join(part.split()).casefold()
+                name = _name_key(part)
                 if len(name) >= _NAME_MIN_LEN:
                     names.add(name)
     return names
+
+
+def _name_key(name: str) -> str:
+    return " ".join(name.split()).casefold()
 
 
 def _ad_copy(lines: list[Line]) -> None:
@@ -723,8 +735,7 @@ def _ad_copy(lines: list[Line]) -> None:
 def _masthead(lines: list[Line], first: int) -> None:
     """A short line right under the site's name and above its menu, when a headline stands
     below the menu: the masthead's slogan ("Terbit Pagi, Terpercaya Setiap Hari"). A page's
-    title is not between its site's name and its menu, and a line with a text line above it
-    is not in a masthead."""
+    title is not between its site's name and its menu."""
     nav = next((i for i in range(max(first, 0)) if _navigation(lines[i])), None)
     if nav is None or not any(not lines[i].reason and _title_like(lines[i].text)
                               for i in range(nav + 1, first)):
@@ -733,8 +744,6 @@ def _masthead(lines: list[Line], first: int) -> None:
         line = lines[i]
         if line.blank or line.reason:
             continue
-        if i == 0 or any(not lines[k].blank and not lines[k].reason for k in range(i)):
-            return
         above = [k for k in neighbours(lines, i) if k < i]
         if (above and lines[above[0]].reason == "site label"
                 and len(line.text.split()) <= _MASTHEAD_MAX_WORDS and not ends_sentence(line.text)):
@@ -831,8 +840,13 @@ def find_chrome(text: str) -> list[Cut]:
     title = _title_index(lines, first)
     _dated_subheading(lines, first)
     own_outlet_lines(text, lines, first, last)  # a slogan above the title is no headline
-    # the outlet's sentence about itself ("Mongabay adalah lembaga media ...") ends no article
-    last = _last_paragraph(lines, body, last)
+    # the outlet's sentences about itself ("VOA Indonesia adalah layanan dari ...", "VOA adalah
+    # ...") end no article: the tail starts above them
+    for _ in range(_SELF_DESCRIPTIONS_MAX):
+        end, last = last, _last_paragraph(lines, body, last)
+        if last == end:
+            break
+        own_outlet_lines(text, lines, first, last)
     _head_labels_and_names(lines, first)
     _tail_link_lists(lines, last)
     _credits_under_the_lead(lines, first)

@@ -49,7 +49,7 @@ TIME = (
 #: A time ago: "2 jam lalu".
 _AGO = r"\d+\s+(?:detik|menit|jam|hari|minggu|bulan)\s+(?:yang\s+)?lalu"
 #: A thread's short time ago: "5 j", "12 mnt", "3 hr".
-_AGO_SHORT = r"\d+\s?(?:j|jam|mnt|hr|mg|dtk)\b"
+_AGO_SHORT = r"\d+\s?(?:j|jam|mnt|menit|hr|hari|mg|dtk|detik)\b"
 #: Outlet names as they appear in datelines and site labels ("KOMPAS.com", "CNN Indonesia").
 KNOWN_OUTLETS = (
     r"(?i:CNN +Indonesia|CNBC +Indonesia|ANTARA(?: +News)?|Okezone|kumparan\w*|Kompas(?:TV)?"
@@ -215,7 +215,8 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"|baca\s+(?:selanjutnya|berikutnya)\b.{0,30}:\s*\S.*"
           r"|(?:pilihan|rekomendasi)\s+(?:editor|redaksi)\s*:.*"
           r"|(?:simak|saksikan|tonton)\s+(?:video|juga)\b.*|klik\s+(?:di\s*)?(?:sini|link)\b.*"
-          r"|(?:berita|artikel)\s+(?:terkait|lainnya|pilihan)\s*:.*"
+          r"|(?:(?:berita|artikel)\s+)?(?:terkait|lainnya|pilihan)\s*:\s*\S.{0,150}(?<![.!?])"
+          r"|(?:terpopuler|terpopular|populer)(?:\s+hari\s+ini)?\s*:\s*\S.{0,250}(?<![.!?])"
           r"|(?:baca|lihat)\s+(?:berita\s+)?lainnya\s*:.*|baca\s+(?:berikutnya|selanjutnya)\s*:.*"
           r"|(?:video|galeri(?:\s+(?:foto|video))?|infografis)(?:\s+[\w.]+){0,2}\s*[:|]\s*\S.{0,150}"
           r"(?<![.!?])"
@@ -296,13 +297,16 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"|follow|verified|(?:menu\s+)?cari(?:\s+masuk)?|cari\s+di\s+.{2,30}|masuk|login|menu|kirim"
           r"|lihat\s+(?:\d+\s+)?(?:foto|video|galeri)(?:\s+lainnya)?\b\W{0,3}"
           r"|cetak|print|kirim\s+ke\s+teman"
-          r"|(?:balas|suka(?:\s*\(?\d+\)?)?)(?:\s+(?:balas|suka(?:\s*\(?\d+\)?)?))*|laporkan"
+          r"|(?:balas|suka)(?:\s*\(?\d+\)?)?(?:\s+(?:balas|suka)(?:\s*\(?\d+\)?)?)*|laporkan"
           r"|muat\s+lebih\s+banyak\s+komentar"
           r"|simpan(?:\s+(?:artikel|berita))?|lihat\s+\w+(?:\s+\w+)?\s+(?:lengkap|selengkapnya)"
           r"|langganan(?:\s+sekarang)?|daftar(?:\s+sekarang)?|(?:nama|e-?mail|situs\s+web|website"
           r"|komentar)\s*\*|e-?mail\s+(?:kamu|anda)"
           r"|loading\W*|memuat\W*|dengarkan\s+(?:berita|artikel)(?:\s+ini)?(?:\s+\d{1,2}:\d{2})?"
-          r"|lompat\s+ke\s+konten|skip\s+to\s+content|klik\s+di\s+sini|informasi\s+artikel"
+          r"|lompat\s+ke\s+(?:konten|isi)(?:\s+utama)?|skip\s+to\s+(?:main\s+)?content"
+          r"|ikuti\s+kami|instagram|youtube|facebook|twitter|tiktok|x|forum|lihat\s+komentar"
+          r"(?:\s*\(\d+\))?|masuk\s+dengan\s+\w+|belum\s+punya\s+akun\?.{0,30}"
+          r"|lihat\s+semua\s+tulisan|(?:\[[^\[\]]{1,20}\]\s*){2,4}|klik\s+di\s+sini|informasi\s+artikel"
           r"|bagikan\s+(?:artikel|berita)\s*:?|konten\s+tidak\s+tersedia"
           r"|akhir\s+dari\s+\w+(?:\s+post)?"
           r"|copy\s+link|salin\s+(?:tautan|link)|bagikan\s+(?:artikel|berita)\s+ini(?:\s+(?:melalui"
@@ -392,10 +396,18 @@ LINE_RULES: tuple[LineRule, ...] = (
     # "Ringkasan berita pilihan redaksi, dikirim ke surel Anda setiap pagi."
     _rule("promotion", r"masukkan\s+(?:alamat\s+)?e-?mail(?:\s+(?:anda|kamu))?(?:\s+(?:daftar"
           r"|kirim|langganan|berlangganan))?\W*|alamat\s+e-?mail\W*"
-          r"|(?:(?:nama|e-?mail|situs\s+web|website|komentar)\s*\*\s*){2,}"
+          r"|(?:(?:nama|e-?mail|situs\s+web|website|komentar)\s*\*?\s*){2,}"
           r"|.{0,100}\bdikirim\s+(?:langsung\s+)?ke\s+(?:surel|e-?mail|inbox|kotak\s+masuk)"
           r"\s+(?:anda|kamu)\b.{0,60}", 200,
           requires=("mail", "MAIL", "dikirim", "DIKIRIM", "*")),
+    # a thread's moderation note: "Komentar di sini dimoderasi. VOA berhak menghapus ..."
+    _rule("disclaimer", r".{0,80}\bkomentar\b.{0,80}\b(?:dimoderasi|berhak\s+menghapus)\b.*", 300,
+          requires=("omentar", "OMENTAR")),
+    # a paywall's note: "Artikel ini hanya dapat dibaca selengkapnya oleh pelanggan ...",
+    # "Untuk membaca halaman 3 dan artikel premium lainnya, silakan masuk ke akun ... Anda."
+    _rule("promotion", r".{0,60}\bhanya\s+(?:dapat|bisa)\s+dibaca\b.{0,40}\b(?:pelanggan|pengguna"
+          r"|member|anggota)\b.{0,80}|untuk\s+membaca\b.{0,80}\b(?:silakan|berlangganan|masuk\s+ke"
+          r"\s+akun)\b.{0,100}", 260, requires=("ibaca", "IBACA", "embaca", "EMBACA")),
     # a sponsor's note and a plea for support: "Konten ini merupakan advertorial hasil kerja sama
     # ...", "Bantu Mongabay Indonesia tetap independen dan gratis ...", "Donasi Sekarang"
     _rule("disclaimer",
@@ -428,6 +440,24 @@ LINE_RULES: tuple[LineRule, ...] = (
     # a program's or column's name: "Program: Ruang Publik KBR"
     _rule("section label", r"(?:program|rubrik|kanal|kolom|segmen)\s*:\s*[^.!?]{2,40}", 60, EDGE,
           closed=CLAUSE_WORDS),
+    # "Tentang Penulis: Bayu Anggara Putra adalah jurnalis IDXChannel ..."
+    _rule("author", r"(?:tentang|profil)\s+(?:penulis|pengarang|kontributor)\s*:\s*\S.{0,300}", 340,
+          EDGE),
+    # an editorial board: "SUSUNAN REDAKSI", "Pemimpin Redaksi: Ahmad Faisal Lubis"
+    _rule("reporter and editor", r"(?:susunan|dewan|box)\s+redaksi\s*:?|(?:wakil\s+)?pemimpin"
+          r"\s+(?:redaksi|umum|perusahaan)\s*:\s*\S.{0,80}|redaktur\s+pelaksana\s*:\s*\S.{0,80}",
+          120, EDGE, closed=CLAUSE_WORDS),
+    # a company's address: "PT Victory Media Nusantara, Jl. Frans Seda, Kota Kupang, NTT"
+    _rule("address", r"(?:PT|CV)\s.{2,60},\s*(?:jl|jln|jalan)\.?\s.{2,120}", 200, EDGE,
+          closed=CLAUSE_WORDS, requires=("PT", "CV")),
+    # a market quote or the weather in a widget: "Emas Antam Rp1.378.000/gr ▼ 0,22%",
+    # "Cuaca Pekanbaru hari ini: 34°C, berasap. Kualitas udara (ISPU): 118 - Tidak Sehat"
+    _rule("ticker", r"[^.!?]{2,60}\s[\w$.,/]*\d\S*\s*[▲▼]\s*[\d.,]+\s*%"
+          r"|cuaca\b.{0,60}\d+\s*°\s*C\b.{0,120}", 200, EDGE, requires=("▲", "▼", "°")),
+    # "Sebagian informasi dalam laporan ini berasal dari kantor berita Antara dan Reuters."
+    _rule("source", r"(?:sebagian\s+)?(?:informasi|bahan|data)\s+(?:dalam|untuk)\s+"
+          r"(?:laporan|artikel|berita|tulisan)\s+ini\s+(?:berasal|diambil|dihimpun)\s+dari\b.{2,150}",
+          220, EDGE),
     # an author's note under an opinion piece: "Penulis adalah dosen ..."
     _rule("author", r"\W{0,3}\s*penulis\s+(?:adalah|merupakan)\s+.{3,200}", 240, EDGE),
     # prayer times: "Jadwal Salat Kendari, Sabtu 29 November 2025: Subuh 04.14  Zuhur 11.38 ..."
@@ -655,6 +685,10 @@ AUTHOR_NOTE = regex.compile(r"(?:,\s*[\p{L}. ]{0,20})?\s+(?:adalah|merupakan|ial
 PROFESSION_NOTE = regex.compile(r"(?:seorang\s+)?" + _PROFESSION, _I)
 #: A name's academic degrees at its end: "Dian Kartika Sari, S.H., M.H.".
 NAME_DEGREES = regex.compile(DEGREES + r"+\s*$")
+#: A line of an info box: a field, a colon, then a short figure or a list of names ("Call
+#: center Polres Tasikmalaya Kota: 110", "SPBU 24 jam: Rajapolah, Ciawi, Indihiang").
+INFO_ITEM = regex.compile(r"[^\W\d_][^:\n]{1,60}:\s*(?:[(+\d]\S*(?:\s+\S+){0,3}"
+                          r"|\w+(?:\s+\w+){0,2}(?:,\s*\w+(?:\s+\w+){0,2}){2,})")
 #: An icon ("💬", "👁"): what a counter stands beside.
 ICONS = regex.compile(r"(?![©®])\p{So}")
 #: What separates the links of a menu bar ("Beranda | Riau | Politik", "Home  News  Sikka").
@@ -720,7 +754,7 @@ COMMENT_AUTHOR = regex.compile(
 SLOGAN = regex.compile(r"(?:koran|harian|berita|kabar|media|portal|situs|jendela|majalah|tabloid"
                        r"|suara)\s+[^\W\d_][^.!?:]{2,60}", _I)
 #: A reader's handle alone on a line ("bang_jali", "Rizky_Pratama88").
-HANDLE = regex.compile(r"[^\W\d_][\w.]*(?:_|\d)[\w.]*", _CASE)
+HANDLE = regex.compile(r"[^\W\d_][\w.]*(?:_|\d|(?<=\w)\.\w)[\w.]*", _CASE)
 #: A button of a comment thread ("Balas", "Suka").
 THREAD_BUTTON = regex.compile(r"balas|suka|reply|like|laporkan", _I)
 #: What shows a thread of comments: a time ago, a handle ("Putri_Dumai", "yuliana.kupang"), a

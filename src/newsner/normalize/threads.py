@@ -70,7 +70,8 @@ def _thread_under(lines: list[Line], i: int) -> tuple[list[Line], int]:
 def _reader_name(line: str) -> bool:
     """A comment's author alone on a line: a name of two to four words ("Ibu Ety Souisa") or a
     handle ("bang_jali", "Rizky_Pratama88")."""
-    return bare_name(line) or p.HANDLE.fullmatch(line) is not None
+    return bare_name(line) or (p.HANDLE.fullmatch(line) is not None
+                               and p.TOP_LEVEL_DOMAIN.search(line) is None)
 
 
 def _comment_text(line: str) -> bool:

@@ -1136,3 +1136,46 @@ def test_boards_market_quotes_addresses_and_threads_go_at_the_end(lines):
 def test_an_info_line_naming_who_answers_for_a_project_stays():
     line = "Penanggung jawab: Otorita IKN dan Kementerian PANRB"
     assert line in normalize("\n".join([TITLE, PARA, PARA2, line])).text
+
+
+def test_a_table_introduced_by_a_sentence_stays_but_a_standings_widget_goes():
+    table = ["Pos | Tim | Main | M | S | K | Poin", "1 | Persija Jakarta | 3 | 3 | 0 | 0 | 9",
+             "2 | Borneo FC | 3 | 2 | 1 | 0 | 7",
+             "Sumber: PT Liga Indonesia Baru, diolah Kompas.com"]
+    intro = "Berikut posisi sejumlah tim di klasemen sementara Liga 1 hingga pekan ketiga:"
+    n = normalize("\n".join([TITLE, PARA, PARA2, intro, *table, "© 2025 Kompas.com"]))
+    assert all(line in n.text for line in table)
+    widget = ["KLASEMEN LIGA 1", "1  PSMS Medan  7  5  1  1  16",
+              "2  Persiraja Banda Aceh  7  4  2  1  14", "3  PSPS Pekanbaru  7  4  1  2  13",
+              "Klasemen lengkap »"]
+    n = normalize("\n".join([TITLE, PARA, PARA2, *widget]))
+    assert "PSMS Medan" not in n.text and "Klasemen lengkap" not in n.text
+
+
+@pytest.mark.parametrize("lines", [
+    ["BREAKING NEWS  Tol Surabaya-Gresik Padat Merayap di KM 8, Polisi Berlakukan Contraflow"],
+    ["TERKINI: Bupati Kampar Lantik 9 Kepala Desa *** Banjir Rendam 3 Desa di Kampar Kiri"],
+    ["Masuk atau daftar gratis untuk membaca wawancara ini sampai habis."],
+    ["Sudah punya akun? Masuk di sini"], ["[ Masuk ]   [ Daftar dengan Google ]"],
+])
+def test_more_tickers_and_login_walls_go_anywhere(lines):
+    assert _only_article([TITLE, PARA, *lines, PARA2])
+
+
+def test_a_live_title_and_a_short_title_over_an_updated_timestamp_stay():
+    title = "LIVE: Puncak Arus Mudik di Pelabuhan Merak, Antrean Kendaraan Mengular"
+    page = ["Home » Nasional » Mudik Lebaran", title, "Sabtu, 06 April 2024 - 21:30 WIB", PARA,
+            PARA2]
+    assert title in normalize("\n".join(page)).text
+    page = ["Tribun Maluku Network", "LIVE UPDATE", "Banjir Rendam Ambon",
+            "Rabu, 9 Juli 2025 07:05 WIT  Diperbarui 21:48 WIT", PARA, PARA2]
+    n = normalize("\n".join(page))
+    assert "Banjir Rendam Ambon" in n.text and "Diperbarui" not in n.text
+
+
+def test_a_thread_under_a_prompt_to_discuss_goes():
+    thread = ["9 Komentar", "Masuk untuk ikut berdiskusi", "H. Sanusi Cisoka · 6 jam lalu",
+              "Kasihan para orang tua. Pemilik biro harus ditangkap.", "Balas · 31 suka",
+              "↪ Dewi Anggraini · 5 jam lalu", "Betul pak, tetangga saya juga ikut jadi korban.",
+              "Balas · 8 suka"]
+    assert _only_article([TITLE, PARA, PARA2, *thread])

@@ -94,6 +94,13 @@ _SLOGAN_MAX_WORDS = 9
 _MASTHEAD_MAX_WORDS = 8
 #: An ad's text under its marker has at most this many words.
 _AD_MAX_WORDS = 25
+#: A sentence that introduces a list or a table has this many words at least; a table's row
+#: this many cells.
+_INTRO_MIN_WORDS = 4
+_TABLE_MIN_CELLS = 3
+#: Reasons given for a line's shape alone, which a list's or a table's line may have.
+_SHAPE_REASONS = frozenset({"menu", "ticker", "widgets", "tags", "timestamp", "section label",
+                            "site label", "source", "byline", "reporter and editor"})
 #: At most this many of the outlet's sentences about itself close a page.
 _SELF_DESCRIPTIONS_MAX = 3
 #: A note on the author has at most this many words; a credited name this many letters.
@@ -142,13 +149,17 @@ def classify_line(line: str) -> p.LineRule | None:
     if len(line) > p.LINE_MAX_LEN or p.NUMBERED_ITEM.match(line):
         return None
     words: list[set[str]] = []
-    m = p.LINE_RULES_COMBINED.fullmatch(line)
+    n = len(line)
+    combined = p.LONG_LINE_RULES_COMBINED if n > p.LONG_LINE else p.LINE_RULES_COMBINED
+    m = combined.fullmatch(line)
     if m is not None:
         first = _RULE_INDEX[m.lastgroup]  # type: ignore[index]
         for rule in p.ALL_LINE_RULES[first:]:
             if _accepts(rule, line, words):
                 return rule
-    for rule in p.GUARDED_LINE_RULES:
+    for rule in p.GUARDED_LINE_RULES:  # the cheap checks inline: most lines fail them
+        if n > rule.max_len or (rule.guard is not None and rule.guard.search(line) is None):
+            continue
         if _accepts(rule, line, words):
             return rule
     return None
@@ -288,7 +299,7 @@ def _ticker(line: str) -> bool:
     """A ticker of prices, rates or weather: two or more pieces, two of them priced, in
     degrees or with an arrow ("Emas Antam Rp1.712.000/gr ▲ | USD/IDR 16.385 ▼ | ...",
     "Padang 29°C Berawan | ..."). A table's row has figures too, but not these marks."""
-    if len(line) > _TICKER_MAX_LEN or not any(c.isdigit() for c in line):
+    if len(line) > _TICKER_MAX_LEN or p.DIGIT.search(line) is None:
         return False
     pieces = p.TICKER_SEPARATOR.split(line)
     if len(pieces) >= _TICKER_MIN_FIGURES and all(
@@ -305,11 +316,16 @@ def _headline_ticker(line: str) -> bool:
     """A ticker's label, then two or more headlines between separators ("TERKINI  ▸ Harga
     Beras Naik  ▸ KPU Tetapkan 580 Anggota DPR"); a sentence has no such separators."""
     m = p.TICKER_LABEL.match(line)
-    if m is None or not line[m.end():m.end() + 1].isspace() and line[m.end():m.end() + 1] != ":":
+    gap = p.TICKER_GAP.match(line, m.end()) if m else None
+    if gap is None:
         return False
-    items = [x for x in p.HEADLINE_SEPARATOR.split(line[m.end():].strip(" :")) if x.strip()]
-    return (sum(headline_shaped(undecorated(x)) for x in items) >= 2
-            and not any(ends_sentence(x) for x in items))
+    items = [x for x in p.HEADLINE_SEPARATOR.split(line[gap.end():]) if x.strip()]
+    if any(ends_sentence(x) for x in items):
+        return False
+    shaped = sum(headline_shaped(undecorated(x)) for x in items)
+    # or one headline after a wide gap or a dash ("BREAKING NEWS  Tol Surabaya-Gresik Padat
+    # Merayap di KM 8, Polisi Berlakukan Contraflow"); after a colon it may be the title
+    return shaped >= 2 or (shaped == 1 == len(items) and ":" not in gap.group())
 
 
 def _table_row(line: str) -> bool:
@@ -513,10 +529,43 @@ def _credits_under_the_lead(lines: list[Line], first: int) -> None:
 def _sources_under_lists(lines: list[Line]) -> None:
     """A "Sumber: BMKG" line directly under a list item or a table row is that list's data
     source, article text: it keeps its line wherever the list stands."""
-    for prev, line in zip(lines, lines[1:], strict=False):
-        if (line.reason == "source" and not prev.blank and not prev.reason
+    for i, line in enumerate(lines):
+        if line.reason not in ("source", "site label") or not p.SOURCE_LINE.match(line.text):
+            continue
+        above = [j for j in neighbours(lines, i) if j < i]
+        prev = lines[above[0]] if above else None
+        if (prev is not None and not prev.reason
                 and (p.NOT_A_HEADLINE.match(prev.text) or " | " in prev.text)):
             line.reason, line.scope = "", ""
+
+
+def _introduced_lists(lines: list[Line]) -> None:
+    """The rows of a table and the items of a list right under a sentence that introduces them
+    ("Berikut posisi sejumlah tim di klasemen sementara Liga 1 hingga pekan ketiga:") are the
+    article's, wherever they stand: no shape rule takes them (a standings table is no menu)."""
+    for i, line in enumerate(lines):
+        if (line.reason or not line.text.endswith(":")
+                or len(line.text.split()) < _INTRO_MIN_WORDS):
+            continue
+        j, kind = i + 1, None
+        while j < len(lines) and (lines[j].blank or lines[j].reason in _SHAPE_REASONS
+                                  or not lines[j].reason):
+            x = lines[j]
+            if not x.blank:
+                shape = _list_shape(x.text)
+                if shape is None or kind not in (None, shape):
+                    break
+                kind = shape
+                x.reason = x.scope = ""
+            j += 1
+
+
+def _list_shape(line: str) -> str | None:
+    """"row" for a table's row (three cells or more, or tabs), "item" for a list's item, else
+    ``None``."""
+    if "\t" in line or len(p.TICKER_SEPARATOR.split(line)) >= _TABLE_MIN_CELLS:
+        return "row"
+    return "item" if p.NOT_A_HEADLINE.match(line) else None
 
 
 def _title_case_headline(line: str) -> bool:
@@ -817,8 +866,9 @@ def find_chrome(text: str) -> list[Cut]:
             line.reason, line.scope = "video", p.ANYWHERE
         elif scope is not None:
             line.reason, line.scope = "byline" if scope == p.TOP else "widgets", scope
-        elif _menu_line(core):
-            line.reason, line.scope = "menu", p.EDGE
+        elif _menu_line(core) and not any(_table_row(lines[j].text) and not lines[j].reason
+                                          for j in neighbours(lines, i)):
+            line.reason, line.scope = "menu", p.EDGE  # a table's header has its rows beside it
         elif _headline_ticker(core):
             line.reason, line.scope = "ticker", p.ANYWHERE
         elif _ticker(core) and not any(_table_row(lines[j].text) for j in neighbours(lines, i)):
@@ -851,6 +901,7 @@ def find_chrome(text: str) -> list[Cut]:
     _tail_link_lists(lines, last)
     _credits_under_the_lead(lines, first)
     _sources_under_lists(lines)
+    _introduced_lists(lines)
     cuts: list[Cut] = []
     for i, line in enumerate(lines):
         if line.blank:

@@ -74,6 +74,8 @@ _STAMP = (
     rf"|posted|last\s+updated)\s*:?\s*)?(?:[\w.]+(?: [\w.]+){{0,2}}\s*-{{1,3}}\s*)?"
     rf"(?:{DAY}\s*,?\s*)?{DATE}"
     rf"(?:\s*[,|/·•-]?\s*{TIME})?"
+    # when it was updated: "Rabu, 9 Juli 2025 07:05 WIT  Diperbarui 21:48 WIT"
+    rf"(?:\s*[,|·•-]?\s*(?:diperbarui|update[d]?)\s*:?\s*(?:{DATE}\s*,?\s*)?{TIME})?"
     # the Hijri date beside it: "Sabtu, 8 Februari 2025 | 9 Syakban 1446 H"
     rf"(?:\s*[|/·•-]\s*\d{{1,2}}\s+{HIJRI_MONTH}\s+\d{{4}}\s*H\b\.?)?"
     r"(?:\s*[|·•-]\s*(?:waktu\s+baca\s*:?\s*)?\d+\s*menit(?:\s+(?:baca|membaca))?)?"
@@ -306,7 +308,9 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"|lompat\s+ke\s+(?:konten|isi)(?:\s+utama)?|skip\s+to\s+(?:main\s+)?content"
           r"|ikuti\s+kami|instagram|youtube|facebook|twitter|tiktok|x|forum|lihat\s+komentar"
           r"(?:\s*\(\d+\))?|masuk\s+dengan\s+\w+|belum\s+punya\s+akun\?.{0,30}"
-          r"|lihat\s+semua\s+tulisan|(?:\[[^\[\]]{1,20}\]\s*){2,4}|klik\s+di\s+sini|informasi\s+artikel"
+          r"|lihat\s+semua(?:\s+(?:tulisan|artikel|berita))?\W*|(?:\[[^\[\]]{1,30}\]\s*){1,4}"
+          r"|klasemen\s+(?:lengkap|selengkapnya)\b.{0,30}|sudah\s+punya\s+akun\?.{0,30}"
+          r"|masuk\s*(?:/|\||atau|dan)?\s*(?:daftar|berlangganan)|lanjutkan\s+membaca\s+artikel\s+ini|klik\s+di\s+sini|informasi\s+artikel"
           r"|bagikan\s+(?:artikel|berita)\s*:?|konten\s+tidak\s+tersedia"
           r"|akhir\s+dari\s+\w+(?:\s+post)?"
           r"|copy\s+link|salin\s+(?:tautan|link)|bagikan\s+(?:artikel|berita)\s+ini(?:\s+(?:melalui"
@@ -377,7 +381,7 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"|pelajari\s+lebih\s+lanjut|accept(?:\s+all)?)?", 60),
     # a gallery's counter, title and buttons: "FOTO 2 dari 5", "GALERI FOTO (4)", "‹ Foto
     # sebelumnya | Foto berikutnya ›"
-    _rule("gallery", r"(?:foto|gambar|slide)\s+\d{1,2}\s*(?:dari|/)\s*\d{1,2}"
+    _rule("gallery", r"(?:foto|gambar|slide)\s+\d{1,2}\s*(?:dari|/)\s*\d{1,2}|\d{1,3}\s+foto"
           r"|galeri\s+(?:foto|video)(?:\s*\(\d+\))?|galeri\s+(?:foto|video)\s+.{5,150}\(\d+\s+foto\)"
           r"|(?:foto|gambar|slide)\s+(?:sebelumnya|berikutnya|selanjutnya)", 160),
     # counters of shares and reads: "1.284 kali dibagikan", "1,2 rb dibaca", "Share 87"
@@ -408,6 +412,14 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule("promotion", r".{0,60}\bhanya\s+(?:dapat|bisa)\s+dibaca\b.{0,40}\b(?:pelanggan|pengguna"
           r"|member|anggota)\b.{0,80}|untuk\s+membaca\b.{0,80}\b(?:silakan|berlangganan|masuk\s+ke"
           r"\s+akun)\b.{0,100}", 260, requires=("ibaca", "IBACA", "embaca", "EMBACA")),
+    # a login wall: "Masuk ke akun TIMEX Anda atau berlangganan ...", "Masuk atau daftar gratis
+    # untuk membaca wawancara ini sampai habis."
+    _rule("promotion", r"(?:silakan\s+)?masuk\s+(?:(?:atau|dan|/)\s+(?:daftar|berlangganan)\b"
+          r"(?!.*\b(?:berkomentar|berdiskusi|komentar)\b).{0,100}|ke\s+akun\b.{0,40}\b(?:anda|kamu)\b.{0,100}|untuk\s+(?:menyimpan|membaca|melanjutkan"
+          r"|mengikuti)\s+(?:artikel|berita|wawancara|tulisan|konten)\b.{0,100})", 200),
+    # a note on the right of reply: "Redaksi membuka ruang hak jawab bagi pihak-pihak ..."
+    _rule("disclaimer", r".{0,60}\bredaksi\b.{0,60}\bhak\s+jawab\b.{0,200}", 300,
+          requires=("hak jawab", "Hak Jawab", "HAK JAWAB", "Hak jawab")),
     # a sponsor's note and a plea for support: "Konten ini merupakan advertorial hasil kerja sama
     # ...", "Bantu Mongabay Indonesia tetap independen dan gratis ...", "Donasi Sekarang"
     _rule("disclaimer",
@@ -578,7 +590,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     # "Tambahkan komentar..."
     _rule("comments",
           r"(?:silakan\s+)?(?:masuk|login|daftar)(?:\s+(?:atau|dan)\s+(?:masuk|login|daftar))?"
-          r"\s+untuk\s+(?:ikut\s+)?(?:berkomentar|memberikan\s+komentar|menulis\s+komentar)\b"
+          r"\s+untuk\s+(?:ikut\s+)?(?:berkomentar|berdiskusi|memberikan\s+komentar|menulis\s+komentar)\b"
           r"(?:\W+(?:masuk|login|daftar)(?:\s*[|·/]\s*(?:masuk|login|daftar))?)?\W*"
           r"|tambahkan\s+komentar\W*|plugin\s+komentar(?:\s+facebook)?", 100, EDGE),
     _rule("comments", r"(?:\d+\s+)?komentar(?:\s*\(\d+\))?\s*:?|(?:tulis|kirim|lihat"
@@ -602,7 +614,7 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"(?:tags?|topik|kata\s+kunci|label)\s*:\s*[^,.!?:]{1,40}(?:,\s*[^,.!?:]{1,40}){2,}", 400,
           EDGE),
     _rule("tags", r"(?:tags?|topics?|topik|topik\s+(?:terkait|pilihan|populer)|tag\s+terkait"
-          r"|kata\s+kunci|keywords?|label)\s*(?::.*)?", 400, EDGE, closed=CLAUSE_WORDS),
+          r"|kategori|kata\s+kunci|keywords?|label)\s*(?::.*)?", 400, EDGE, closed=CLAUSE_WORDS),
     _rule("editor code",
           _SLASH_CODE + r"|\(\*?[A-Za-z]{2,6}\*?\)|\(\*\)|\([A-Z]{1,3}-\d{1,3}\)"
           r"|\([a-z]{2,6}\.[a-z]{2,6}\)", 40, EDGE,
@@ -668,10 +680,13 @@ AD_COPY = regex.compile(r"\b(?:promo|diskon|cicilan|dp\s+\d|hubungi|gratis|harga
 QA_LABEL = regex.compile(r"(?:pertanyaan|jawaban|tanya|jawab|tanya\s+jawab|intisari\s+jawaban"
                          r"|question|answer)\s*:?", _I)
 #: A ticker's label before its headlines: "BREAKING NEWS  Gubsu Tinjau ...  •  Polda ...".
-TICKER_LABEL = regex.compile(r"(?:breaking\s+news|berita\s+terkini|terkini|terbaru|trending"
-                             r"|sekilas\s+info|news\s+flash|flash\s+news|headlines?|live)\b", _I)
+TICKER_LABEL = regex.compile(r"(?:breaking\s+news|(?:berita|info)\s+terkini|terkini|terbaru"
+                             r"|trending|sekilas\s+info|news\s+flash|flash\s+news|headlines?)\b",
+                             _I)
 #: What separates a ticker's headlines.
-HEADLINE_SEPARATOR = regex.compile(r"\s+[•|▸►▶·]\s+")
+HEADLINE_SEPARATOR = regex.compile(r"\s+(?:[•|▸►▶·]|\*{3})\s+")
+#: What sets a ticker's single headline apart from its label: a colon, a dash, a wide gap.
+TICKER_GAP = regex.compile(r"\s*[:–—-]\s+|\s{2,}")
 #: A box about the author under the article ("Tentang Penulis").
 AUTHOR_BOX = regex.compile(r"(?:tentang|profil)\s+(?:penulis|pengarang|kontributor)\s*:?"
                            r"|about\s+the\s+author", _I)
@@ -689,10 +704,12 @@ NAME_DEGREES = regex.compile(DEGREES + r"+\s*$")
 #: center Polres Tasikmalaya Kota: 110", "SPBU 24 jam: Rajapolah, Ciawi, Indihiang").
 INFO_ITEM = regex.compile(r"[^\W\d_][^:\n]{1,60}:\s*(?:[(+\d]\S*(?:\s+\S+){0,3}"
                           r"|\w+(?:\s+\w+){0,2}(?:,\s*\w+(?:\s+\w+){0,2}){2,})")
+#: A data source's line ("Sumber: PT Liga Indonesia Baru, diolah KLIKPOSITIF").
+SOURCE_LINE = regex.compile(r"\W*(?:sumber|source)\b", _I)
+#: A figure anywhere in a line.
+DIGIT = re.compile(r"\d")
 #: An icon ("💬", "👁"): what a counter stands beside.
 ICONS = regex.compile(r"(?![©®])\p{So}")
-#: What separates the links of a menu bar ("Beranda | Riau | Politik", "Home  News  Sikka").
-MENU_SEPARATOR = regex.compile(r"\s[|·•]\s|\s{2,}")
 #: What separates the pieces of a line of widgets ("Bagikan | Salin Tautan | 4 komentar").
 PIECE_SEPARATOR = regex.compile(r"\s[|·•▶►]\s|\s{3,}|\s*(?:(?![©®])\p{So})+\s*", _CASE)
 #: A short name or place beside widgets ("Bandung Raya | Selasa, 12 Maret 2024").
@@ -909,6 +926,13 @@ ALL_LINE_RULES: tuple[LineRule, ...] = HEADER_RULES + LINE_RULES
 LINE_RULES_COMBINED = re.compile(
     "|".join(f"(?P<r{i}>{_scoped(r.pattern)})" for i, r in enumerate(ALL_LINE_RULES)
              if _in_combined(r))
+)
+#: A line longer than this is matched against the few rules that take lines that long (most
+#: lines are paragraphs, and most rules take short lines only).
+LONG_LINE = 160
+LONG_LINE_RULES_COMBINED = re.compile(
+    "|".join(f"(?P<r{i}>{_scoped(r.pattern)})" for i, r in enumerate(ALL_LINE_RULES)
+             if _in_combined(r) and r.max_len > LONG_LINE)
 )
 #: Rules kept out of the alternation, tried only when their substring is present.
 GUARDED_LINE_RULES: tuple[LineRule, ...] = tuple(

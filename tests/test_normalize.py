@@ -1179,3 +1179,10 @@ def test_a_thread_under_a_prompt_to_discuss_goes():
               "↪ Dewi Anggraini · 5 jam lalu", "Betul pak, tetangga saya juga ikut jadi korban.",
               "Balas · 8 suka"]
     assert _only_article([TITLE, PARA, PARA2, *thread])
+
+
+def test_a_slogan_over_a_menu_in_one_item_a_line_goes_over_a_short_title():
+    page = ["MEMORANDUM", "Sahabat Rakyat Jawa Timur", "Beranda", "Surabaya", "Hukum",
+            "Pleno KPU Samarinda Rampung", PARA, PARA2, "© 2025 Memorandum.co.id"]
+    n = normalize("\n".join(page))
+    assert "Sahabat Rakyat" not in n.text and "Pleno KPU Samarinda Rampung" in n.text

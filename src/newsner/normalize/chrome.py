@@ -785,8 +785,10 @@ def _masthead(lines: list[Line], first: int) -> None:
     """A short line right under the site's name and above its menu, when a headline stands
     below the menu: the masthead's slogan ("Terbit Pagi, Terpercaya Setiap Hari"). A page's
     title is not between its site's name and its menu."""
-    nav = next((i for i in range(max(first, 0)) if _navigation(lines[i])), None)
-    if nav is None or not any(not lines[i].reason and _title_like(lines[i].text)
+    nav = next((i for i in range(max(first, 0)) if _navigation(lines[i])
+                or _vertical_menu(lines, i)), None)
+    if nav is None or not any(not lines[i].reason and len(lines[i].text.split()) >= 3
+                              and not ends_sentence(lines[i].text)
                               for i in range(nav + 1, first)):
         return
     for i in range(nav):
@@ -797,6 +799,13 @@ def _masthead(lines: list[Line], first: int) -> None:
         if (above and lines[above[0]].reason == "site label"
                 and len(line.text.split()) <= _MASTHEAD_MAX_WORDS and not ends_sentence(line.text)):
             line.reason, line.scope = "site label", p.TOP
+
+
+def _vertical_menu(lines: list[Line], i: int) -> bool:
+    """A menu printed one item a line: two labels in a row ("HOME", "SERANG", ...)."""
+    below = [j for j in neighbours(lines, i) if j > i]
+    return (lines[i].reason == "section label" and bool(below)
+            and lines[below[0]].reason in ("section label", "menu"))
 
 
 def _navigation(line: Line) -> bool:

@@ -1186,3 +1186,37 @@ def test_a_slogan_over_a_menu_in_one_item_a_line_goes_over_a_short_title():
             "Pleno KPU Samarinda Rampung", PARA, PARA2, "© 2025 Memorandum.co.id"]
     n = normalize("\n".join(page))
     assert "Sahabat Rakyat" not in n.text and "Pleno KPU Samarinda Rampung" in n.text
+
+
+@pytest.mark.parametrize("lines", [
+    ["BERITA TERKINI ▸ Pj Wali Kota Metro Tinjau Banjir di Hadimulyo ▸ Polresta Amankan 12 Pelaku"],
+    ["BREAKING » Tol Pandaan-Malang Berlakukan Contraflow » Kapolresta Malang Cek Pos Terpadu"],
+    ["HEADLINE | Kejati NTT Periksa Mantan Kadis PUPR • Polda NTT Gagalkan Pengiriman PMI Ilegal"],
+    ["Dibagikan 446 kali"], ["👁 5.903 | 💬 27 | Bagikan 312"],
+    ["Ingin mengirim foto jurnalisme warga? Masuk ke akun TangerangNews Anda terlebih dahulu."],
+    ["Artikel ini khusus untuk pelanggan Rakyat Sulsel Premium."],
+])
+def test_tickers_counters_and_walls_of_more_shapes_go_anywhere(lines):
+    assert _only_article([TITLE, PARA, *lines, PARA2])
+
+
+def test_a_menu_beside_a_weather_ticker_and_a_series_note_at_the_end_go():
+    page = ["Bogor, 24°C Hujan Ringan | Bandung 21°C Berawan | Bekasi 29°C Cerah Berawan",
+            "Home | Bandung Raya | Bogor | Bekasi | Depok | Cirebon | Pilkada 2024 | Ekonomi",
+            "Sabtu, 14 September 2024 - 18:40 WIB (diperbarui)", TITLE, PARA, PARA2,
+            "Artikel ini merupakan bagian dari liputan data tentang kesehatan anak di Manado."]
+    assert _only_article(page)
+
+
+def test_a_reply_that_names_whom_it_answers_goes_with_its_thread():
+    thread = ["6 Komentar", "Ucok Hutagalung · 2 jam lalu", "Pertahanan kita rapuh sekali.",
+              "↳ Dedi Pane membalas Ucok Hutagalung: Setuju bang, kebobolan dari bola mati.",
+              "Balas"]
+    assert _only_article([TITLE, PARA, PARA2, *thread])
+
+
+def test_a_dated_subheading_between_the_last_sentences_of_a_live_report_stays():
+    page = [TITLE, PARA, PARA2, "Senin, 7 April 2025, 06.00 WIB",
+            "Arus kendaraan masih lancar. Laporan ini akan terus diperbarui. ***",
+            "Tags: arus balik, nagreg, lebaran 2025"]
+    assert "Senin, 7 April 2025, 06.00 WIB" in normalize("\n".join(page)).text

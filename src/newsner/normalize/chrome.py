@@ -74,6 +74,7 @@ _TICKER_MAX_LEN = 300
 #: Pieces with a figure that make a line of readings a ticker without a price or degree mark.
 _TICKER_MIN_FIGURES = 3
 _TICKER_PIECE_MAX_WORDS = 8
+_TICKER_ITEM_MAX_WORDS = 20
 #: A section label or menu entry above the article: one or two words.
 _LABEL_MAX_WORDS = 2
 _LABEL_MAX_LEN = 30
@@ -323,9 +324,20 @@ def _headline_ticker(line: str) -> bool:
     if any(ends_sentence(x) for x in items):
         return False
     shaped = sum(headline_shaped(undecorated(x)) for x in items)
+    if len(items) >= 2:  # headlines between the ticker's marks
+        return all(3 <= len(x.split()) <= _TICKER_ITEM_MAX_WORDS for x in items)
     # or one headline after a wide gap or a dash ("BREAKING NEWS  Tol Surabaya-Gresik Padat
     # Merayap di KM 8, Polisi Berlakukan Contraflow"); after a colon it may be the title
-    return shaped >= 2 or (shaped == 1 == len(items) and ":" not in gap.group())
+    return shaped == 1 and ":" not in gap.group()
+
+
+def _plain_row(line: Line) -> bool:
+    """A table's row that no rule took and that is no ticker or menu itself: a line beside it
+    with cells is a row of the same table (a header, another row)."""
+    if line.reason or not _table_row(line.text):
+        return False
+    core = undecorated(line.text)
+    return not _ticker(core) and not _menu_line(core)
 
 
 def _table_row(line: str) -> bool:
@@ -508,6 +520,20 @@ def _dated_subheading(lines: list[Line], first: int) -> None:
     if (p.DATE_ALONE.fullmatch(date.text) and before
             and lines[before[0]].reason == "pagination"):
         date.reason = date.scope = ""
+
+
+def _dated_subheadings_in_tail(lines: list[Line], last: int) -> None:
+    """A date after the last long paragraph, between two sentences of the article, is a live
+    report's dated subheading ("Senin, 7 April 2025, 06.00 WIB", then "Arus kendaraan masih
+    lancar. ... ***"), not the page's timestamp (nor a comment's date under its author)."""
+    for i in range(last + 1, len(lines)):
+        if lines[i].reason != "timestamp":
+            continue
+        around = neighbours(lines, i)
+        if len(around) == 2 and all(not lines[j].reason
+                                    and ends_sentence(lines[j].text.rstrip(" *#~"))
+                                    for j in around):
+            lines[i].reason = lines[i].scope = ""
 
 
 def _credits_under_the_lead(lines: list[Line], first: int) -> None:
@@ -875,12 +901,11 @@ def find_chrome(text: str) -> list[Cut]:
             line.reason, line.scope = "video", p.ANYWHERE
         elif scope is not None:
             line.reason, line.scope = "byline" if scope == p.TOP else "widgets", scope
-        elif _menu_line(core) and not any(_table_row(lines[j].text) and not lines[j].reason
-                                          for j in neighbours(lines, i)):
+        elif _menu_line(core) and not any(_plain_row(lines[j]) for j in neighbours(lines, i)):
             line.reason, line.scope = "menu", p.EDGE  # a table's header has its rows beside it
         elif _headline_ticker(core):
             line.reason, line.scope = "ticker", p.ANYWHERE
-        elif _ticker(core) and not any(_table_row(lines[j].text) for j in neighbours(lines, i)):
+        elif _ticker(core) and not any(_plain_row(lines[j]) for j in neighbours(lines, i)):
             line.reason, line.scope = "ticker", p.EDGE  # a table's rows have neighbours
         elif _section_label(core):
             line.reason, line.scope = "section label", p.HEAD
@@ -909,8 +934,9 @@ def find_chrome(text: str) -> list[Cut]:
     _head_labels_and_names(lines, first)
     _tail_link_lists(lines, last)
     _credits_under_the_lead(lines, first)
-    _sources_under_lists(lines)
     _introduced_lists(lines)
+    _sources_under_lists(lines)
+    _dated_subheadings_in_tail(lines, last)
     cuts: list[Cut] = []
     for i, line in enumerate(lines):
         if line.blank:

@@ -76,6 +76,7 @@ _STAMP = (
     rf"(?:\s*[,|/·•-]?\s*{TIME})?"
     # when it was updated: "Rabu, 9 Juli 2025 07:05 WIT  Diperbarui 21:48 WIT"
     rf"(?:\s*[,|·•-]?\s*(?:diperbarui|update[d]?)\s*:?\s*(?:{DATE}\s*,?\s*)?{TIME})?"
+    r"(?:\s*\((?:diperbarui|updated?)\))?"
     # the Hijri date beside it: "Sabtu, 8 Februari 2025 | 9 Syakban 1446 H"
     rf"(?:\s*[|/·•-]\s*\d{{1,2}}\s+{HIJRI_MONTH}\s+\d{{4}}\s*H\b\.?)?"
     r"(?:\s*[|·•-]\s*(?:waktu\s+baca\s*:?\s*)?\d+\s*menit(?:\s+(?:baca|membaca))?)?"
@@ -386,7 +387,9 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"|(?:foto|gambar|slide)\s+(?:sebelumnya|berikutnya|selanjutnya)", 160),
     # counters of shares and reads: "1.284 kali dibagikan", "1,2 rb dibaca", "Share 87"
     _rule("share buttons", r"(?:[\d.,]+\s*(?:rb|ribu|jt|k)?\s*(?:kali\s+)?"
-          r"(?:dibagikan|dibaca|dilihat)|share\s*[\d.,]+)", 40),
+          r"(?:dibagikan|dibaca|dilihat)|(?:share|bagikan)\s*[\d.,]+\s*(?:rb|ribu|k)?"
+          r"|(?:dibagikan|dibaca|dilihat)\s+[\d.,]+\s*(?:rb|ribu|k)?\s*(?:kali|x)?"
+          r"|bagikan\s+(?:artikel|berita)(?:\s+ini)?\s*:\s*[\d.,]+\s*(?:kali\s+)?dibagikan)", 60),
     # a paywall's count: "Anda telah membaca 1 dari 3 artikel gratis bulan ini. ..."
     _rule("promotion",
           r"(?:anda|kamu)\s+(?:telah|sudah)\s+membaca\s+\d+\s+dari\s+\d+\s+artikel\b.*", 400),
@@ -410,13 +413,23 @@ LINE_RULES: tuple[LineRule, ...] = (
     # a paywall's note: "Artikel ini hanya dapat dibaca selengkapnya oleh pelanggan ...",
     # "Untuk membaca halaman 3 dan artikel premium lainnya, silakan masuk ke akun ... Anda."
     _rule("promotion", r".{0,60}\bhanya\s+(?:dapat|bisa)\s+dibaca\b.{0,40}\b(?:pelanggan|pengguna"
-          r"|member|anggota)\b.{0,80}|untuk\s+membaca\b.{0,80}\b(?:silakan|berlangganan|masuk\s+ke"
-          r"\s+akun)\b.{0,100}", 260, requires=("ibaca", "IBACA", "embaca", "EMBACA")),
+          r"|member|anggota)\b.{0,80}|(?:artikel|konten|berita|tulisan)\s+ini\s+khusus\s+(?:untuk\s+)?"
+          r"(?:pelanggan|member|anggota)\b.{0,100}|untuk\s+membaca\b.{0,80}\b(?:silakan|berlangganan|masuk\s+ke"
+          r"\s+akun)\b.{0,100}", 260,
+          requires=("ibaca", "IBACA", "embaca", "EMBACA", "husus", "HUSUS")),
     # a login wall: "Masuk ke akun TIMEX Anda atau berlangganan ...", "Masuk atau daftar gratis
     # untuk membaca wawancara ini sampai habis."
-    _rule("promotion", r"(?:silakan\s+)?masuk\s+(?:(?:atau|dan|/)\s+(?:daftar|berlangganan)\b"
-          r"(?!.*\b(?:berkomentar|berdiskusi|komentar)\b).{0,100}|ke\s+akun\b.{0,40}\b(?:anda|kamu)\b.{0,100}|untuk\s+(?:menyimpan|membaca|melanjutkan"
-          r"|mengikuti)\s+(?:artikel|berita|wawancara|tulisan|konten)\b.{0,100})", 200),
+    _rule("promotion", r"(?:silakan\s+)?masuk\s+(?:atau|dan|/)\s+(?:daftar|berlangganan)\b"
+          r"(?!.*\b(?:berkomentar|berdiskusi|komentar)\b).{0,200}"
+          r"|.{0,80}\bmasuk\s+ke\s+akun\b.{0,40}\b(?:anda|kamu)\b.{0,100}"
+          r"|(?:silakan\s+)?masuk\s+untuk\s+(?:menyimpan|membaca|melanjutkan|mengikuti)"
+          r"\s+(?:artikel|berita|wawancara|tulisan|konten)\b.{0,100}", 300,
+          requires=("asuk", "ASUK")),
+    # a note that the article is part of a series: "Artikel ini merupakan bagian dari liputan
+    # data Zonautara.com tentang kesehatan anak di Sulawesi Utara."
+    _rule("disclaimer", r"(?:artikel|tulisan|liputan|berita)\s+ini\s+(?:merupakan\s+|adalah\s+)?"
+          r"bagian\s+dari\s+(?:liputan|seri|serial|program|proyek|kolaborasi)\b.{0,200}", 260,
+          EDGE),
     # a note on the right of reply: "Redaksi membuka ruang hak jawab bagi pihak-pihak ..."
     _rule("disclaimer", r".{0,60}\bredaksi\b.{0,60}\bhak\s+jawab\b.{0,200}", 300,
           requires=("hak jawab", "Hak Jawab", "HAK JAWAB", "Hak jawab")),
@@ -680,13 +693,14 @@ AD_COPY = regex.compile(r"\b(?:promo|diskon|cicilan|dp\s+\d|hubungi|gratis|harga
 QA_LABEL = regex.compile(r"(?:pertanyaan|jawaban|tanya|jawab|tanya\s+jawab|intisari\s+jawaban"
                          r"|question|answer)\s*:?", _I)
 #: A ticker's label before its headlines: "BREAKING NEWS  Gubsu Tinjau ...  •  Polda ...".
-TICKER_LABEL = regex.compile(r"(?:breaking\s+news|(?:berita|info)\s+terkini|terkini|terbaru"
+TICKER_LABEL = regex.compile(r"(?:breaking(?:\s+news)?|(?:berita|info)\s+terkini|terkini|terbaru"
                              r"|trending|sekilas\s+info|news\s+flash|flash\s+news|headlines?)\b",
                              _I)
-#: What separates a ticker's headlines.
-HEADLINE_SEPARATOR = regex.compile(r"\s+(?:[•|▸►▶·]|\*{3})\s+")
-#: What sets a ticker's single headline apart from its label: a colon, a dash, a wide gap.
-TICKER_GAP = regex.compile(r"\s*[:–—-]\s+|\s{2,}")
+#: What separates a ticker's headlines: a bar, a bullet, an arrow, an icon, "***".
+_HEADLINE_MARK = r"(?:[|•·»▸►▶●◆■✦★]|\*{3}|(?![©®])\p{So})"
+HEADLINE_SEPARATOR = regex.compile(rf"\s+{_HEADLINE_MARK}\s+")
+#: What sets a ticker's headlines apart from its label: a colon, a dash, a wide gap, a mark.
+TICKER_GAP = regex.compile(rf"\s*(?:[:–—-]|{_HEADLINE_MARK})\s+|\s{{2,}}")
 #: A box about the author under the article ("Tentang Penulis").
 AUTHOR_BOX = regex.compile(r"(?:tentang|profil)\s+(?:penulis|pengarang|kontributor)\s*:?"
                            r"|about\s+the\s+author", _I)
@@ -758,13 +772,14 @@ _READER = (r"(?!(?i:sumber|tanya|jawab|foto|editor|penulis|reporter|catatan|kete
            r"|topik|lokasi|waktu|tempat|nama|info)\b)[^\W\d_][\w.@'-]{0,29}"
            r"(?: [\w.@'-]{1,30}){0,3}")
 COMMENT_LINE = regex.compile(
-    rf"{_READER}(?:\s*[·•-]\s*[^:\n]{{1,30}}?)?\s*(?::|\s[-–]\s)\s*\S"
+    rf"{_READER}(?:\s+(?:membalas|menanggapi)\s+{_READER})?(?:\s*[·•-]\s*[^:\n]{{1,30}}?)?"
+    r"\s*(?::|\s[-–]\s)\s*\S"
     rf"|{_READER},\s*[\w.' -]{{1,30}}?:\s*\S", _CASE)
 #: A comment's author and when it was written, over the comment's text ("Rina Marlina · 2 jam
 #: lalu", "arif_batu (1 jam lalu)", "Zahrul Fuadi - 15 Juni 2025, 11:20").
 COMMENT_AUTHOR = regex.compile(
     # a reply names whom it answers: "Rahmat Hidayat membalas Yuyun Kartini | 40 menit lalu"
-    rf"{_READER}(?:\s+membalas\s+{_READER})?\s*(?:[·•|-]\s*(?:{_AGO}|{_AGO_SHORT})"
+    rf"{_READER}(?:\s+(?:membalas|menanggapi)\s+{_READER})?\s*(?:[·•|-]\s*(?:{_AGO}|{_AGO_SHORT})"
     rf"|\(\s*{_AGO}\s*\)|[·•|-]\s*(?i:{DATE}(?:\s*[,|·•]?\s*{TIME})?))", _CASE)
 #: A site's slogan above the headline: a word for a publication, then a few more ("Koran
 #: Terbesar di Bumi Rafflesia", "Harian Pagi Kebanggaan Maluku").

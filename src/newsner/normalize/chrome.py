@@ -151,7 +151,8 @@ def classify_line(line: str) -> p.LineRule | None:
         return None
     words: list[set[str]] = []
     n = len(line)
-    combined = p.LONG_LINE_RULES_COMBINED if n > p.LONG_LINE else p.LINE_RULES_COMBINED
+    combined = next((c for length, c in p.LINE_RULES_BY_LENGTH if n > length),
+                    p.LINE_RULES_COMBINED)
     m = combined.fullmatch(line)
     if m is not None:
         first = _RULE_INDEX[m.lastgroup]  # type: ignore[index]

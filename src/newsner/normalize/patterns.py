@@ -938,17 +938,18 @@ ALL_LINE_RULES: tuple[LineRule, ...] = HEADER_RULES + LINE_RULES
 #: Every common line rule in one alternation (group ``r<i>`` is rule ``i``): one C-level match
 #: per line instead of one Python call per rule. Stdlib ``re`` runs this alternation about three
 #: times faster than ``regex``; rules needing ``regex`` features (``\p{..}``) stay out of it.
-LINE_RULES_COMBINED = re.compile(
-    "|".join(f"(?P<r{i}>{_scoped(r.pattern)})" for i, r in enumerate(ALL_LINE_RULES)
-             if _in_combined(r))
-)
-#: A line longer than this is matched against the few rules that take lines that long (most
-#: lines are paragraphs, and most rules take short lines only).
-LONG_LINE = 160
-LONG_LINE_RULES_COMBINED = re.compile(
-    "|".join(f"(?P<r{i}>{_scoped(r.pattern)})" for i, r in enumerate(ALL_LINE_RULES)
-             if _in_combined(r) and r.max_len > LONG_LINE)
-)
+def _combined(longer_than: int) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?P<r{i}>{_scoped(r.pattern)})"
+                               for i, r in enumerate(ALL_LINE_RULES)
+                               if _in_combined(r) and r.max_len > longer_than))
+
+
+#: The alternation for lines of any length, and for lines longer than each of these lengths
+#: the alternation of the rules that take such lines (most rules take short lines only, and
+#: most lines are longer).
+LINE_RULES_COMBINED = _combined(0)
+LINE_LENGTHS = (40, 80, 160)
+LINE_RULES_BY_LENGTH = tuple((n, _combined(n)) for n in reversed(LINE_LENGTHS))
 #: Rules kept out of the alternation, tried only when their substring is present.
 GUARDED_LINE_RULES: tuple[LineRule, ...] = tuple(
     r for r in ALL_LINE_RULES if not _in_combined(r))

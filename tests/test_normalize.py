@@ -1220,3 +1220,21 @@ def test_a_dated_subheading_between_the_last_sentences_of_a_live_report_stays():
             "Arus kendaraan masih lancar. Laporan ini akan terus diperbarui. ***",
             "Tags: arus balik, nagreg, lebaran 2025"]
     assert "Senin, 7 April 2025, 06.00 WIB" in normalize("\n".join(page)).text
+
+
+def test_a_thread_with_its_sort_control_and_authors_dated_without_a_separator_goes():
+    thread = ["64 Komentar", "Tampilkan: Terbaru ▾", "Ande Lau 2 Oktober 2024 pukul 18:22",
+              "Mantap Kejari Alor, lanjutkan. Masih banyak desa lain yang begini.",
+              "Maria Seran 2 Oktober 2024 pukul 19:05", "Kasihan warga, jalan rusak terus.",
+              "Tampilkan lebih banyak komentar",
+              "Silakan login terlebih dahulu untuk dapat berkomentar."]
+    assert _only_article([TITLE, PARA, PARA2, *thread])
+
+
+@pytest.mark.parametrize("line", [
+    "Bagikan artikel: Facebook | X | WhatsApp | Line",
+    "Bagikan: WhatsApp Facebook Twitter Telegram",
+    "Login dengan Google | Login dengan Facebook", "Lihat galeri: Pesona Pantai Selatan Blitar",
+])
+def test_labelled_share_bars_logins_and_gallery_links_go_anywhere(line):
+    assert _only_article([TITLE, PARA, line, PARA2])

@@ -596,6 +596,15 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"|(?:dibaca|dilihat)\s*:?\s+[\d.,]+(?:\s*(?:kali|x))?|komentar\s+pembaca(?:\s*\(\d+\))?"
           r"|[\d.,]+\s+pembaca",
           80, EDGE),
+    # a share bar with its label: "Bagikan artikel: Facebook | X | WhatsApp | Line"
+    _rule("share buttons", r"(?:bagikan|share)(?:\s+(?:artikel|berita|ini)(?:\s+ini)?)?\s*:\s*"
+          r"(?:(?:facebook|fb|x|twitter|whatsapp|wa|telegram|line|linkedin|e-?mail|salin"
+          r"(?:\s+(?:tautan|link))?|copy\s+link)\b[\s|·•,]*){2,}", 120),
+    # a thread's controls: "Tampilkan: Terbaru ▾", "Suka ini: ★ Suka  Jadilah yang pertama ..."
+    _rule("comments", r"(?:tampilkan|urutkan)(?:\s+(?:menurut|berdasarkan))?\s*:\s*\w+\W*"
+          r"|tampilkan\s+lebih\s+banyak\s+(?:komentar|balasan)\W*|suka\s+ini\s*:.{0,60}"
+          r"|(?:masuk|login)\s+dengan\s+\w+(?:\s*[|·]\s*(?:masuk|login)\s+dengan\s+\w+)*"
+          r"|lihat\s+semua\s+(?:foto|video)\W*|lihat\s+galeri\s*:?.{0,80}", 100),
     # a thread's buttons, chrome wherever they stand: "Suka · Balas · 5 j"
     _rule("comments",
           r"(?:balas|suka)(?:\s*[·|•]\s*(?:balas|suka|" + _AGO_SHORT + r")){1,3}", 40),
@@ -603,7 +612,8 @@ LINE_RULES: tuple[LineRule, ...] = (
     # "Tambahkan komentar..."
     _rule("comments",
           r"(?:silakan\s+)?(?:masuk|login|daftar)(?:\s+(?:atau|dan)\s+(?:masuk|login|daftar))?"
-          r"\s+untuk\s+(?:ikut\s+)?(?:berkomentar|berdiskusi|memberikan\s+komentar|menulis\s+komentar)\b"
+          r"(?:\s+terlebih\s+dahulu)?\s+untuk\s+(?:ikut\s+|dapat\s+|bisa\s+)?"
+          r"(?:berkomentar|berdiskusi|memberikan\s+komentar|menulis\s+komentar)\b"
           r"(?:\W+(?:masuk|login|daftar)(?:\s*[|·/]\s*(?:masuk|login|daftar))?)?\W*"
           r"|tambahkan\s+komentar\W*|plugin\s+komentar(?:\s+facebook)?", 100, EDGE),
     _rule("comments", r"(?:\d+\s+)?komentar(?:\s*\(\d+\))?\s*:?|(?:tulis|kirim|lihat"
@@ -780,7 +790,7 @@ COMMENT_LINE = regex.compile(
 COMMENT_AUTHOR = regex.compile(
     # a reply names whom it answers: "Rahmat Hidayat membalas Yuyun Kartini | 40 menit lalu"
     rf"{_READER}(?:\s+(?:membalas|menanggapi)\s+{_READER})?\s*(?:[·•|-]\s*(?:{_AGO}|{_AGO_SHORT})"
-    rf"|\(\s*{_AGO}\s*\)|[·•|-]\s*(?i:{DATE}(?:\s*[,|·•]?\s*{TIME})?))", _CASE)
+    rf"|\(\s*{_AGO}\s*\)|(?:[·•|-]\s*|\s+)(?i:{DATE}(?:\s*[,|·•]?\s*{TIME})?))", _CASE)
 #: A site's slogan above the headline: a word for a publication, then a few more ("Koran
 #: Terbesar di Bumi Rafflesia", "Harian Pagi Kebanggaan Maluku").
 SLOGAN = regex.compile(r"(?:koran|harian|berita|kabar|media|portal|situs|jendela|majalah|tabloid"
@@ -794,7 +804,9 @@ THREAD_BUTTON = regex.compile(r"balas|suka|reply|like|laporkan", _I)
 THREAD_MARK = regex.compile(
     rf"\b{_AGO}\b|^(?P<handle>[^\W\d_][\w.@-]*(?:_|\w\.\w|\d)[\w.@-]*)\s*[:·•-]"
     r"|^\W*(?:balas|suka|laporkan)\b|muat\s+lebih\s+banyak\s+komentar"
-    r"|(?:tulis|kirim|beri|berikan)\s+komentar"
+    r"|(?:tulis|kirim|beri|berikan)\s+komentar|lebih\s+banyak\s+komentar"
+    r"|untuk\s+(?:dapat\s+|ikut\s+|bisa\s+)?(?:berkomentar|berdiskusi)"
+    r"|(?:tampilkan|urutkan)\s*:\s*(?:terbaru|terlama|terpopuler|teratas)"
     r"|\bkomentar\b.{0,80}\btanggung\s+jawab|\btanggung\s+jawab\b.{0,80}\bkomentar", _I)
 #: A line that opens with a dateline: an outlet or a place in capitals, then a dash
 #: ("JawaPos.com - Arus ...", "RADARJOGJA.ID - ...", "BANDUNG, ERA.id - ...").

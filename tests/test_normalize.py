@@ -1238,3 +1238,37 @@ def test_a_thread_with_its_sort_control_and_authors_dated_without_a_separator_go
 ])
 def test_labelled_share_bars_logins_and_gallery_links_go_anywhere(line):
     assert _only_article([TITLE, PARA, line, PARA2])
+
+
+def test_an_address_field_in_an_info_box_stays_but_the_offices_address_goes():
+    box = ["INFO LAYANAN PELANGGAN", "Call Center Tirta Asasta: (021) 7720xxxx",
+           "Kantor Pusat: Jalan Siliwangi No. 5, Pancoran Mas, Depok"]
+    n = normalize("\n".join([TITLE, PARA, PARA2, *box, "Tag: Tirta Asasta, PDAM Depok, Air Mati"]))
+    assert all(line in n.text for line in box)
+    office = "Gedung Graha Pena Bekasi, Jl. Ir. H. Juanda No. 12, Bekasi Timur"
+    assert _only_article([TITLE, PARA, PARA2, "Tag: banjir, Bekasi, BPBD", office])
+
+
+@pytest.mark.parametrize("lines", [
+    ["Lanjutkan membaca analisis lengkap prospek harga sawit 2025 dan dampak B40 terhadap petani."],
+    ["Jurnalisme warga bertahan karena dukungan pembaca. Donasi mulai Rp10.000 melalui Saweria."],
+    ["Halaman ini diperbarui secara berkala. Muat ulang untuk informasi terkini."],
+])
+def test_paywall_teasers_donation_pleas_and_live_notes_go_anywhere(lines):
+    assert _only_article([TITLE, PARA, *lines, PARA2])
+
+
+def test_a_journalists_note_under_their_name_at_the_end_goes():
+    page = [TITLE, PARA, PARA2, "MOH. FAHRUR ROZI",
+            "Wartawan RadarMadura.id di Bangkalan sejak 2017. Meliput isu keagamaan dan pesantren.",
+            "© 2025 RadarMadura.id"]
+    assert _only_article(page)
+
+
+def test_a_live_pages_first_dated_subheading_and_short_title_stay():
+    page = ["LIVE UPDATE", "Lewotobi Erupsi Lagi",
+            "Tim Ekora NTT | Kamis, 7 Agustus 2025 | Terakhir diperbarui 21:10 WITA",
+            "Halaman ini diperbarui secara berkala. Muat ulang untuk informasi terkini.",
+            "Kamis, 7 Agustus 2025 - 21.10 WITA", PARA, PARA2]
+    n = normalize("\n".join(page))
+    assert "Lewotobi Erupsi Lagi" in n.text and "Kamis, 7 Agustus 2025 - 21.10 WITA" in n.text

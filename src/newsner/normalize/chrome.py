@@ -338,7 +338,7 @@ def _plain_row(line: Line) -> bool:
     if line.reason or not _table_row(line.text):
         return False
     core = undecorated(line.text)
-    return not _ticker(core) and not _menu_line(core)
+    return not (_ticker(core) or _menu_line(core) or _headline_ticker(core))
 
 
 def _table_row(line: str) -> bool:
@@ -518,8 +518,9 @@ def _dated_subheading(lines: list[Line], first: int) -> None:
         return
     date = lines[above[0]]
     before = [j for j in neighbours(lines, above[0]) if j < above[0]]
-    if (p.DATE_ALONE.fullmatch(date.text) and before
-            and lines[before[0]].reason == "pagination"):
+    # under a live page's note ("Halaman ini diperbarui secara berkala.") it may hold a time
+    if before and ((p.DATE_ALONE.fullmatch(date.text) and lines[before[0]].reason == "pagination")
+                   or lines[before[0]].reason == "update note"):
         date.reason = date.scope = ""
 
 
@@ -564,6 +565,18 @@ def _sources_under_lists(lines: list[Line]) -> None:
         if (prev is not None and not prev.reason
                 and (p.NOT_A_HEADLINE.match(prev.text) or " | " in prev.text)):
             line.reason, line.scope = "", ""
+
+
+def _addresses_in_info_boxes(lines: list[Line]) -> None:
+    """An address given as a field right under another field of an info box ("WhatsApp
+    Pengaduan: 0811-...", then "Kantor Pusat: Jalan Siliwangi No. 5, Pancoran Mas, Depok") is
+    the box's line, not the site's office."""
+    for i, line in enumerate(lines):
+        if line.reason != "address" or not p.FIELD_LINE.fullmatch(line.text):
+            continue
+        above = [j for j in neighbours(lines, i) if j < i]
+        if above and not lines[above[0]].reason and p.FIELD_LINE.fullmatch(lines[above[0]].text):
+            line.reason = line.scope = ""
 
 
 def _introduced_lists(lines: list[Line]) -> None:
@@ -764,6 +777,11 @@ def _author_boxes(lines: list[Line]) -> None:
                     break
                 lines[j].reason, lines[j].scope = "author", p.EDGE
                 j, taken = j + 1, taken + 1
+        elif not line.reason and p.PROFESSION_NOTE.match(line.text):
+            name = _name_over_a_last_note(lines, i)
+            if name is not None:  # "MOH. FAHRUR ROZI", then "Wartawan RadarMadura.id di ..."
+                for x in (lines[name], line):
+                    x.reason, x.scope = "author", p.EDGE
         elif line.reason == "reporter and editor" and line.text.casefold() in names:
             below = [j for j in neighbours(lines, i) if j > i]
             note = lines[below[0]] if below else None
@@ -774,6 +792,22 @@ def _author_boxes(lines: list[Line]) -> None:
                 line.text.casefold().startswith(n)
                 and p.AUTHOR_NOTE.match(line.text.casefold(), len(n)) for n in names):
             line.reason, line.scope = "author", p.EDGE
+
+
+def _name_over_a_last_note(lines: list[Line], i: int) -> int | None:
+    """The line of the name over line ``i``, a short note on a journalist ("Wartawan
+    RadarMadura.id di Bangkalan sejak 2017. ..."), when nothing but chrome follows the note."""
+    if len(lines[i].text.split()) > _AUTHOR_NOTE_MAX_WORDS:
+        return None
+    above = [j for j in neighbours(lines, i) if j < i]
+    if not above or lines[above[0]].reason not in ("", "reporter and editor", "section label"):
+        return None
+    name = lines[above[0]].text
+    if not (bare_name(name) or (name.isupper() and bare_name(name.title()))):
+        return None
+    if any(not x.blank and not x.reason for x in lines[i + 1:]):
+        return None
+    return above[0]
 
 
 def _credited_names(lines: list[Line]) -> set[str]:
@@ -852,7 +886,11 @@ def _over_credits(lines: list[Line], i: int) -> bool:
     if text.isupper() or p.PIECE_SEPARATOR.search(text) or " / " in text:
         return False
     below = [j for j in neighbours(lines, i) if j > i]
-    return bool(below) and lines[below[0]].reason in _CREDIT_REASONS | {"timestamp"}
+    if not below:
+        return False
+    under = lines[below[0]]  # a credit, a timestamp, or widgets with a date among them
+    return under.reason in _CREDIT_REASONS | {"timestamp"} or (
+        under.reason == "widgets" and p.DATE_IN_LINE.search(under.text) is not None)
 
 
 def _title_like(line: str) -> bool:
@@ -937,6 +975,7 @@ def find_chrome(text: str) -> list[Cut]:
     _credits_under_the_lead(lines, first)
     _introduced_lists(lines)
     _sources_under_lists(lines)
+    _addresses_in_info_boxes(lines)
     _dated_subheadings_in_tail(lines, last)
     cuts: list[Cut] = []
     for i, line in enumerate(lines):

@@ -417,10 +417,20 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"(?:pelanggan|member|anggota)\b.{0,100}|untuk\s+membaca\b.{0,80}\b(?:silakan|berlangganan|masuk\s+ke"
           r"\s+akun)\b.{0,100}", 260,
           requires=("ibaca", "IBACA", "embaca", "EMBACA", "husus", "HUSUS")),
+    # "Lanjutkan membaca analisis lengkap ... dengan berlangganan Bisnis.com Premium"
+    _rule("promotion", r"lanjutkan\s+membaca\b.{0,250}", 300, requires=("anjutkan", "ANJUTKAN")),
+    # a live page's note: "Halaman ini diperbarui secara berkala. Muat ulang untuk ..."
+    _rule("update note", r"(?:halaman|laman)\s+ini\s+(?:akan\s+)?(?:terus\s+)?diperbarui\b.{0,120}",
+          160),
+    # a plea for donations: "Donasi mulai Rp10.000 melalui Saweria", "Dukung kerja jurnalisme ..."
+    _rule("promotion", r".{0,120}\bdonasi\s+(?:mulai|minimal|sekarang|melalui)\b.{0,150}"
+          r"|dukung\s+(?:kerja\s+)?(?:jurnalisme|liputan|redaksi)\b.{0,100}", 300,
+          also=r"\b(?:pembaca|saweria|trakteer|jurnalisme|liputan|donasi|berdonasi)\b",
+          requires=("onasi", "ONASI", "ukung", "UKUNG")),
     # a login wall: "Masuk ke akun TIMEX Anda atau berlangganan ...", "Masuk atau daftar gratis
     # untuk membaca wawancara ini sampai habis."
     _rule("promotion", r"(?:silakan\s+)?masuk\s+(?:atau|dan|/)\s+(?:daftar|berlangganan)\b"
-          r"(?!.*\b(?:berkomentar|berdiskusi|komentar)\b).{0,200}"
+          r".{0,200}"
           r"|.{0,80}\bmasuk\s+ke\s+akun\b.{0,40}\b(?:anda|kamu)\b.{0,100}"
           r"|(?:silakan\s+)?masuk\s+untuk\s+(?:menyimpan|membaca|melanjutkan|mengikuti)"
           r"\s+(?:artikel|berita|wawancara|tulisan|konten)\b.{0,100}", 300,
@@ -493,7 +503,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule("timestamp", r"\d{1,3}\s+(?:detik|menit|jam|hari|minggu|bulan)\s+(?:yang\s+)?lalu"
           r"|\W{0,2}\s*(?:waktu\s+|dibaca\s+)?baca\s*(?::|dalam)?\s*\d{1,2}\s*(?:menit|detik)"
           r"|dibaca\s+(?:normal\s+)?\d{1,2}\s*menit|\W{0,2}\s*\d{1,2}\s*menit\s+(?:baca|membaca)"
-          r"|(?:diperbarui|update)\s+(?:terus|" + TIME + ")"
+          r"|(?:terakhir\s+)?(?:diperbarui|update)\s+(?:terus|" + TIME + ")"
           r"|(?:\d{1,2}\s*)?min(?:ute)?s?\s+read|bacaan\s+\d{1,2}\s+menit", 40, EDGE),
     _rule("timestamp", rf"(?:terakhir\s+)?(?:diperbarui|diupdate|updated?)\s*:?\s*(?:pada\s+)?"
           rf"(?:{DAY}\s*,?\s*)?{DATE}(?:\s*,?\s*{TIME})?(?:\s+oleh\s+[^\W\d_][\w.' ]{{1,40}})?",
@@ -555,7 +565,7 @@ LINE_RULES: tuple[LineRule, ...] = (
           flags=_CASE),
     _rule("byline", rf"tim\s+(?:(?:redaksi|liputan|editor|penulis)\b.{{0,100}}|{OUTLET})", 140,
           EDGE, closed=CLAUSE_WORDS),
-    _rule("byline", r"(?:ditulis|diedit|disunting)\s+oleh\s+.{2,120}", 160, EDGE,
+    _rule("byline", r"(?:ditulis|diedit|disunting|wawancara)\s+oleh\s*:?\s+.{2,120}", 160, EDGE,
           closed=CLAUSE_WORDS - {"oleh"}),
     _rule("site label", OUTLET + r"(?:\s+(?:network|group|media|news|bola|tv|digital|plus"
           r"|premium|play|insight\s+center|[A-Z][a-z]+))?\+?", 50, EDGE),
@@ -613,7 +623,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule("comments",
           r"(?:silakan\s+)?(?:masuk|login|daftar)(?:\s+(?:atau|dan)\s+(?:masuk|login|daftar))?"
           r"(?:\s+terlebih\s+dahulu)?\s+untuk\s+(?:ikut\s+|dapat\s+|bisa\s+)?"
-          r"(?:berkomentar|berdiskusi|memberikan\s+komentar|menulis\s+komentar)\b"
+          r"(?:berkomentar|berdiskusi|(?:memberikan|menulis|meninggalkan)\s+komentar)\b"
           r"(?:\W+(?:masuk|login|daftar)(?:\s*[|·/]\s*(?:masuk|login|daftar))?)?\W*"
           r"|tambahkan\s+komentar\W*|plugin\s+komentar(?:\s+facebook)?", 100, EDGE),
     _rule("comments", r"(?:\d+\s+)?komentar(?:\s*\(\d+\))?\s*:?|(?:tulis|kirim|lihat"
@@ -622,7 +632,8 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"|(?:tulis|kirim|berikan|sampaikan)\s+(?:pendapat|tanggapan|komentar)\w*\b.{0,50}"
           r"|belum\s+ada\s+komentar\b.{0,60}|(?:silakan\s+)?(?:masuk|login|daftar)\s+untuk\s+"
           r"(?:berkomentar|memberi\s+komentar|menulis\s+komentar|komentar)\b.{0,30}"
-          r"|(?:lihat|tampilkan|muat)\s+(?:\d+\s+)?(?:komentar|balasan)(?:\s+lainnya)?"
+          r"|(?:lihat|tampilkan|muat)\s+(?:\d+\s+)?(?:semua\s+)?(?:komentar|balasan)(?:\s+lainnya)?"
+          r"(?:\s*\(\d+\))?"
           r"|tinggalkan\s+(?:balasan|komentar)|alamat\s+e-?mail\s+anda\s+tidak\s+akan\s+"
           r"(?:dipublikasikan|ditampilkan)\b.{0,80}"
           r"|(?:\d+\s+)?komentar(?:\s*\(\d+\))?\s*[-:|]\s*(?:jadilah\s+yang\s+pertama|belum\s+ada)"
@@ -728,6 +739,10 @@ NAME_DEGREES = regex.compile(DEGREES + r"+\s*$")
 #: center Polres Tasikmalaya Kota: 110", "SPBU 24 jam: Rajapolah, Ciawi, Indihiang").
 INFO_ITEM = regex.compile(r"[^\W\d_][^:\n]{1,60}:\s*(?:[(+\d]\S*(?:\s+\S+){0,3}"
                           r"|\w+(?:\s+\w+){0,2}(?:,\s*\w+(?:\s+\w+){0,2}){2,})")
+#: A field of an info box and its value: "Call Center Tirta Asasta: (021) 7720xxxx".
+FIELD_LINE = regex.compile(r"[^\W\d_][^:\n]{1,40}:\s+\S.*")
+#: A date anywhere in a line.
+DATE_IN_LINE = regex.compile(DATE, _I)
 #: A data source's line ("Sumber: PT Liga Indonesia Baru, diolah KLIKPOSITIF").
 SOURCE_LINE = regex.compile(r"\W*(?:sumber|source)\b", _I)
 #: A figure anywhere in a line.
@@ -773,8 +788,10 @@ TWO_PARTS = re.compile(r"[^,]{1,40},[^,]{1,40}")
 #: The header of a comment thread ("KOMENTAR", "Komentar Pembaca (2)", "8 Komentar").
 COMMENT_HEADER = regex.compile(
     r"(?:\d+\s+)?(?:komentar|comments?|tanggapan)(?:\s+pembaca)?(?:\s*\(\d+\))?\s*:?"
-    # with the thread's sort control: "3 Komentar   Urutkan menurut: Terbaru"
-    r"(?:\s+(?:urutkan|sort)(?:\s+(?:menurut|berdasarkan|by))?\s*:?\s*\w+)?"
+    # with the thread's sort control or link: "3 Komentar   Urutkan menurut: Terbaru",
+    # "17 Komentar - Lihat semua komentar"
+    r"(?:\s+(?:urutkan|sort)(?:\s+(?:menurut|berdasarkan|by))?\s*:?\s*\w+"
+    r"|\s*[-|·]\s*lihat\s+semua\s+komentar)?"
     r"|tinggalkan\s+(?:balasan|komentar)", _I)
 #: A reader's comment: a name or handle, maybe a place or a time, then the comment after a
 #: colon or a dash ("Meity W. - 1 jam lalu: Pak Ronald ..."), or the name and a time alone.
@@ -798,7 +815,7 @@ SLOGAN = regex.compile(r"(?:koran|harian|berita|kabar|media|portal|situs|jendela
 #: A reader's handle alone on a line ("bang_jali", "Rizky_Pratama88").
 HANDLE = regex.compile(r"[^\W\d_][\w.]*(?:_|\d|(?<=\w)\.\w)[\w.]*", _CASE)
 #: A button of a comment thread ("Balas", "Suka").
-THREAD_BUTTON = regex.compile(r"balas|suka|reply|like|laporkan", _I)
+THREAD_BUTTON = regex.compile(r"(?:balas|suka|reply|like|laporkan)(?:\s*\(\d+\))?", _I)
 #: What shows a thread of comments: a time ago, a handle ("Putri_Dumai", "yuliana.kupang"), a
 #: reply or like button, a note on who answers for the comments.
 THREAD_MARK = regex.compile(

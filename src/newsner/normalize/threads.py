@@ -11,7 +11,7 @@ _COMMENT_MAX_WORDS = 40
 _COMMENT_HEADER_MAX_LEN = 40
 #: Chrome between the comments of a thread: its buttons, notes, times.
 _THREAD_REASONS = frozenset({"comments", "disclaimer", "buttons", "timestamp", "widgets",
-                             "share buttons"})
+                             "share buttons", "promotion"})
 
 
 def comment_threads(lines: list[Line]) -> None:

@@ -1272,3 +1272,19 @@ def test_a_live_pages_first_dated_subheading_and_short_title_stay():
             "Kamis, 7 Agustus 2025 - 21.10 WITA", PARA, PARA2]
     n = normalize("\n".join(page))
     assert "Lewotobi Erupsi Lagi" in n.text and "Kamis, 7 Agustus 2025 - 21.10 WITA" in n.text
+
+
+def test_a_live_reports_title_and_a_short_title_over_a_live_credit_stay():
+    title = ("LAPORAN LANGSUNG: Gunung Lewotobi Laki-laki Kembali Erupsi, Ribuan Warga "
+             "Mengungsi ke Larantuka")
+    page = ["Beranda » Flores » Flores Timur", title, "Ditulis oleh Emanuel Boli", PARA, PARA2]
+    assert title in normalize("\n".join(page)).text
+    page = ["Hukum", "Sidang Korupsi Pasar Kranji", "Laporan langsung: Yoga Aditya", PARA, PARA2]
+    assert "Sidang Korupsi Pasar Kranji" in normalize("\n".join(page)).text
+
+
+def test_a_source_under_an_info_field_stays():
+    lines = ["Jetty aktif di pesisir Langgikima dan Molawe: 11 unit",
+             "Sumber: Dinas ESDM Sulawesi Tenggara, 2024"]
+    n = normalize("\n".join([TITLE, PARA, PARA2, *lines, "TRENDING DI KENDARIINFO"]))
+    assert all(line in n.text for line in lines)

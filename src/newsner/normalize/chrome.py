@@ -563,7 +563,8 @@ def _sources_under_lists(lines: list[Line]) -> None:
         above = [j for j in neighbours(lines, i) if j < i]
         prev = lines[above[0]] if above else None
         if (prev is not None and not prev.reason
-                and (p.NOT_A_HEADLINE.match(prev.text) or " | " in prev.text)):
+                and (p.NOT_A_HEADLINE.match(prev.text) or " | " in prev.text
+                     or p.FIELD_LINE.fullmatch(prev.text))):
             line.reason, line.scope = "", ""
 
 

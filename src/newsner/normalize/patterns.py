@@ -525,7 +525,8 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule("reporter and editor",
           r"(?:pewarta|editor|penulis|reporter|redaktur|penyunting|kontributor|koresponden"
           r"|fotografer|videografer|editor\s+bahasa|penerjemah|wartawan|jurnalis|produser|publisher"
-          r"|reporter\s+dan\s+editor|tim\s+redaksi|rep|red|author|peranan|laporan)"
+          # "LAPORAN LANGSUNG: <headline>" is a live report's title, as "LIVE:" is
+          r"|reporter\s+dan\s+editor|tim\s+redaksi|rep|red|author|peranan|laporan(?!\s+langsung))"
           r"(?:\s+[A-Z][a-z]+)?\s*[:,]\s*\S.*",
           160, EDGE, closed=CLAUSE_WORDS),
     _rule("reporter and editor", r"melaporkan\s+dari\s+\p{Lu}[\p{L}. -]{1,50}", 70, EDGE,
@@ -552,7 +553,8 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"|kontributor|penulis|editor)\b.{0,80}", 140, EDGE, requires=(",",),
           closed=CLAUSE_WORDS),
     _rule("byline",
-          r"(?i:laporan|editor|penulis|reporter|pewarta|redaktur)\s+(?:\p{Lu}[\p{L}.']*\s*){1,5}"
+          r"(?i:laporan(?!\s+langsung)|editor|penulis|reporter|pewarta|redaktur)\s+"
+          r"(?:\p{Lu}[\p{L}.']*\s*){1,5}"
           rf"(?:\s*[|/,]\s*[\p{{L}} ]{{2,40}}|(?i:\s*[-|,]\s*(?:{DAY}\s*,?\s*)?{DATE}.{{0,40}}))?",
           120, EDGE, flags=_CASE,
           requires=("aporan", "ditor", "enulis", "eporter", "ewarta", "edaktur", "APORAN",
@@ -740,7 +742,7 @@ NAME_DEGREES = regex.compile(DEGREES + r"+\s*$")
 INFO_ITEM = regex.compile(r"[^\W\d_][^:\n]{1,60}:\s*(?:[(+\d]\S*(?:\s+\S+){0,3}"
                           r"|\w+(?:\s+\w+){0,2}(?:,\s*\w+(?:\s+\w+){0,2}){2,})")
 #: A field of an info box and its value: "Call Center Tirta Asasta: (021) 7720xxxx".
-FIELD_LINE = regex.compile(r"[^\W\d_][^:\n]{1,40}:\s+\S.*")
+FIELD_LINE = regex.compile(r"[^\W\d_][^:\n]{1,60}:\s+\S.*")
 #: A date anywhere in a line.
 DATE_IN_LINE = regex.compile(DATE, _I)
 #: A data source's line ("Sumber: PT Liga Indonesia Baru, diolah KLIKPOSITIF").

@@ -1288,3 +1288,11 @@ def test_a_source_under_an_info_field_stays():
              "Sumber: Dinas ESDM Sulawesi Tenggara, 2024"]
     n = normalize("\n".join([TITLE, PARA, PARA2, *lines, "TRENDING DI KENDARIINFO"]))
     assert all(line in n.text for line in lines)
+
+
+def test_a_live_reports_first_dated_subheading_printed_like_the_others_stays():
+    page = ["LIVE REPORT", TITLE, "Senin, 3 Februari 2025 | Diperbarui 21:40 WIB",
+            "Bagikan  Facebook  Twitter  WhatsApp  Salin", "Senin, 3 Februari 2025, 21.30 WIB",
+            PARA, "Senin, 3 Februari 2025, 19.15 WIB", PARA2]
+    n = normalize("\n".join(page))
+    assert "21.30 WIB" in n.text and "Diperbarui 21:40" not in n.text

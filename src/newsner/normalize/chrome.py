@@ -518,9 +518,12 @@ def _dated_subheading(lines: list[Line], first: int) -> None:
         return
     date = lines[above[0]]
     before = [j for j in neighbours(lines, above[0]) if j < above[0]]
-    # under a live page's note ("Halaman ini diperbarui secara berkala.") it may hold a time
-    if before and ((p.DATE_ALONE.fullmatch(date.text) and lines[before[0]].reason == "pagination")
-                   or lines[before[0]].reason == "update note"):
+    # under a live page's note ("Halaman ini diperbarui secara berkala.") it may hold a time;
+    # so may the first of a live report's dated subheadings printed alike in the body
+    if (before and ((p.DATE_ALONE.fullmatch(date.text) and lines[before[0]].reason == "pagination")
+                    or lines[before[0]].reason == "update note")) or any(
+            x.reason == "timestamp" and _shape(x.text) == _shape(date.text)
+            for x in lines[first + 1:]):
         date.reason = date.scope = ""
 
 
@@ -536,6 +539,11 @@ def _dated_subheadings_in_tail(lines: list[Line], last: int) -> None:
                                     and ends_sentence(lines[j].text.rstrip(" *#~"))
                                     for j in around):
             lines[i].reason = lines[i].scope = ""
+
+
+def _shape(line: str) -> str:
+    """A line's punctuation with its words and figures as one mark each."""
+    return p.WORD_RUN.sub("w", line)
 
 
 def _credits_under_the_lead(lines: list[Line], first: int) -> None:

@@ -743,6 +743,8 @@ INFO_ITEM = regex.compile(r"[^\W\d_][^:\n]{1,60}:\s*(?:[(+\d]\S*(?:\s+\S+){0,3}"
                           r"|\w+(?:\s+\w+){0,2}(?:,\s*\w+(?:\s+\w+){0,2}){2,})")
 #: A field of an info box and its value: "Call Center Tirta Asasta: (021) 7720xxxx".
 FIELD_LINE = regex.compile(r"[^\W\d_][^:\n]{1,60}:\s+\S.*")
+#: A run of letters or figures.
+WORD_RUN = re.compile(r"\w+")
 #: A date anywhere in a line.
 DATE_IN_LINE = regex.compile(DATE, _I)
 #: A data source's line ("Sumber: PT Liga Indonesia Baru, diolah KLIKPOSITIF").

@@ -1293,6 +1293,7 @@ def test_a_source_under_an_info_field_stays():
 def test_a_live_reports_first_dated_subheading_printed_like_the_others_stays():
     page = ["LIVE REPORT", TITLE, "Senin, 3 Februari 2025 | Diperbarui 21:40 WIB",
             "Bagikan  Facebook  Twitter  WhatsApp  Salin", "Senin, 3 Februari 2025, 21.30 WIB",
-            PARA, "Senin, 3 Februari 2025, 19.15 WIB", PARA2]
+            PARA, "Senin, 3 Februari 2025, 19.15 WIB", PARA2, "Senin, 3 Februari 2025, 17.00 WIB",
+            PARA]
     n = normalize("\n".join(page))
     assert "21.30 WIB" in n.text and "Diperbarui 21:40" not in n.text

@@ -95,6 +95,8 @@ _SLOGAN_MAX_WORDS = 9
 _MASTHEAD_MAX_WORDS = 8
 #: An ad's text under its marker has at most this many words.
 _AD_MAX_WORDS = 25
+#: Dated subheadings of one shape in the body that make a series (a live report's).
+_DATED_SUBHEADINGS_MIN = 2
 #: A sentence that introduces a list or a table has this many words at least; a table's row
 #: this many cells.
 _INTRO_MIN_WORDS = 4
@@ -519,11 +521,11 @@ def _dated_subheading(lines: list[Line], first: int) -> None:
     date = lines[above[0]]
     before = [j for j in neighbours(lines, above[0]) if j < above[0]]
     # under a live page's note ("Halaman ini diperbarui secara berkala.") it may hold a time;
-    # so may the first of a live report's dated subheadings printed alike in the body
+    # so may the first of a live report's dated subheadings, printed like two in the body
     if (before and ((p.DATE_ALONE.fullmatch(date.text) and lines[before[0]].reason == "pagination")
-                    or lines[before[0]].reason == "update note")) or any(
+                    or lines[before[0]].reason == "update note")) or sum(
             x.reason == "timestamp" and _shape(x.text) == _shape(date.text)
-            for x in lines[first + 1:]):
+            for x in lines[first + 1:]) >= _DATED_SUBHEADINGS_MIN:
         date.reason = date.scope = ""
 
 
@@ -867,6 +869,7 @@ def _masthead(lines: list[Line], first: int) -> None:
             continue
         above = [k for k in neighbours(lines, i) if k < i]
         if (above and lines[above[0]].reason == "site label"
+                and not p.NOT_A_HEADLINE.match(line.text)  # a list's item is never taken
                 and len(line.text.split()) <= _MASTHEAD_MAX_WORDS and not ends_sentence(line.text)):
             line.reason, line.scope = "site label", p.TOP
 

@@ -1297,3 +1297,17 @@ def test_a_live_reports_first_dated_subheading_printed_like_the_others_stays():
             PARA]
     n = normalize("\n".join(page))
     assert "21.30 WIB" in n.text and "Diperbarui 21:40" not in n.text
+
+
+def test_info_boxes_on_donations_and_a_short_title_over_a_team_byline_stay():
+    box = ["INFO POSKO & DONASI", "Posko utama: Kantor Wali Nagari Bukik Batabuah, Canduang",
+           "Kontak: 0812-6634-xxxx (Rina Marlina, relawan PMI Agam)",
+           "Rekening donasi: Bank Nagari a.n. Peduli Bencana Agam"]
+    n = normalize("\n".join([TITLE, PARA, PARA2, *box, "Baca Juga: Gubernur Tinjau Lokasi"]))
+    assert all(line in n.text for line in box)
+    plea = "Pembaca yang ingin membantu korban banjir Bima dapat menyalurkan donasi melalui:"
+    n = normalize("\n".join([TITLE, PARA, PARA2, "SALURKAN BANTUAN", plea,
+                             "Baznas Provinsi NTB – rekening BSI 7000-xxx"]))
+    assert plea in n.text
+    page = ["LIVE REPORT", "Kabut Asap Kepung Jambi", "Tim Redaksi Jambiupdate.co", PARA, PARA2]
+    assert "Kabut Asap Kepung Jambi" in normalize("\n".join(page)).text

@@ -626,8 +626,10 @@ def _title_case_headline(line: str) -> bool:
 def _widget_title(line: Line) -> bool:
     """A short title in title case, neither a field of an info box nor text that introduces
     or ends a sentence (no colon, no final full stop): "Kamu Sudah Baca?", "Kontan Terpopuler",
-    "Bisnis Indonesia Premium"; a line no rule took, or an outlet's or section's label."""
+    "Bisnis Indonesia Premium"; a line no rule took, or an outlet's or section's label. An info
+    box's title ("INFO POSKO & DONASI") is not one."""
     return ((not line.reason or line.scope in (p.EDGE, p.HEAD)) and not line.blank
+            and p.INFO_TITLE.match(line.text) is None
             and len(line.text.split()) <= _TITLE_MAX_WORDS and ":" not in line.text
             and p.NOT_A_HEADLINE.match(line.text) is None
             and line.text[-1:] not in ";,." and title_case(line.text))
@@ -765,7 +767,8 @@ def _head_labels_and_names(lines: list[Line], first: int) -> None:
               and (not credited or _name_key(line.text) in credited)):
             # where credit lines name the authors, a name of another is a short title
             below = [k for k in neighbours(lines, i) if k > i]
-            if below and lines[below[0]].reason not in ("", "advertisement"):
+            # chrome under it, but no credit: a byline is not printed over another
+            if below and lines[below[0]].reason not in ("", "advertisement", *_CREDIT_REASONS):
                 line.reason, line.scope = "byline", p.TOP
 
 

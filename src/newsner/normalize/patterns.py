@@ -425,7 +425,8 @@ LINE_RULES: tuple[LineRule, ...] = (
     # a plea for donations: "Donasi mulai Rp10.000 melalui Saweria", "Dukung kerja jurnalisme ..."
     _rule("promotion", r".{0,120}\bdonasi\s+(?:mulai|minimal|sekarang|melalui)\b.{0,150}"
           r"|dukung\s+(?:kerja\s+)?(?:jurnalisme|liputan|redaksi)\b.{0,100}", 300,
-          also=r"\b(?:pembaca|saweria|trakteer|jurnalisme|liputan|donasi|berdonasi)\b",
+          # the outlet asks for itself: a plea for disaster victims is the article's
+          also=r"\b(?:jurnalisme|jurnalistik|liputan|redaksi|kami|independen|saweria|trakteer)\b",
           requires=("onasi", "ONASI", "ukung", "UKUNG")),
     # a login wall: "Masuk ke akun TIMEX Anda atau berlangganan ...", "Masuk atau daftar gratis
     # untuk membaca wawancara ini sampai habis."
@@ -741,6 +742,8 @@ NAME_DEGREES = regex.compile(DEGREES + r"+\s*$")
 #: center Polres Tasikmalaya Kota: 110", "SPBU 24 jam: Rajapolah, Ciawi, Indihiang").
 INFO_ITEM = regex.compile(r"[^\W\d_][^:\n]{1,60}:\s*(?:[(+\d]\S*(?:\s+\S+){0,3}"
                           r"|\w+(?:\s+\w+){0,2}(?:,\s*\w+(?:\s+\w+){0,2}){2,})")
+#: An info box's title: "INFO POSKO & DONASI", "Informasi Layanan", "Fakta Singkat".
+INFO_TITLE = regex.compile(r"\W*(?:info|informasi|fakta|data|profil|kronologi)\b", _I)
 #: A field of an info box and its value: "Call Center Tirta Asasta: (021) 7720xxxx".
 FIELD_LINE = regex.compile(r"[^\W\d_][^:\n]{1,60}:\s+\S.*")
 #: A run of letters or figures.

@@ -1311,3 +1311,18 @@ def test_info_boxes_on_donations_and_a_short_title_over_a_team_byline_stay():
     assert plea in n.text
     page = ["LIVE REPORT", "Kabut Asap Kepung Jambi", "Tim Redaksi Jambiupdate.co", PARA, PARA2]
     assert "Kabut Asap Kepung Jambi" in normalize("\n".join(page)).text
+
+
+def test_a_results_box_and_short_titles_over_a_deck_or_a_dated_site_line_stay():
+    box = ["JUARA FESTIVAL MADIHIN KALSEL 2024",
+           "Juara I: Rahmadi & Syahrul Ramadhan (Hulu Sungai Selatan)",
+           "Juara II: Nor Aina & Fitriani (Kota Banjarmasin)"]
+    n = normalize("\n".join([TITLE, PARA, PARA2, *box, "« Sebelumnya   1   2"]))
+    assert all(line in n.text for line in box)
+    page = ["Indeks Berita", "Transportasi", "Dermaga Gunungsitoli Dibenahi",
+            "Jadwal feri Gunungsitoli-Sibolga berubah selama tiga bulan, penumpang diminta membeli "
+            "tiket lebih awal", PARA, PARA2]
+    assert "Dermaga Gunungsitoli Dibenahi" in normalize("\n".join(page)).text
+    page = ["KarawangPost.com", "Hukum & Kriminal", "Begal Motor Diringkus",
+            "Karawang Post · 3 jam lalu", PARA, PARA2]
+    assert "Begal Motor Diringkus" in normalize("\n".join(page)).text

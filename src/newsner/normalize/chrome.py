@@ -583,7 +583,7 @@ def _addresses_in_info_boxes(lines: list[Line]) -> None:
     Pengaduan: 0811-...", then "Kantor Pusat: Jalan Siliwangi No. 5, Pancoran Mas, Depok") is
     the box's line, not the site's office."""
     for i, line in enumerate(lines):
-        if line.reason != "address" or not p.FIELD_LINE.fullmatch(line.text):
+        if line.reason not in ("address", "site label") or not p.FIELD_LINE.fullmatch(line.text):
             continue
         above = [j for j in neighbours(lines, i) if j < i]
         if above and not lines[above[0]].reason and p.FIELD_LINE.fullmatch(lines[above[0]].text):
@@ -761,7 +761,8 @@ def _head_labels_and_names(lines: list[Line], first: int) -> None:
                 continue
             if p.SLOGAN.fullmatch(line.text) and len(line.text.split()) <= _SLOGAN_MAX_WORDS:
                 line.reason, line.scope = "site label", p.TOP
-            elif _label_shaped(line.text) and not _over_credits(lines, i):
+            elif (_label_shaped(line.text) and not _over_credits(lines, i)
+                  and not _title_over_deck(lines, i, top)):
                 line.reason, line.scope = "section label", p.TOP
         elif (i > top and bare_name(line.text)
               and (not credited or _name_key(line.text) in credited)):
@@ -893,6 +894,16 @@ def _navigation(line: Line) -> bool:
         and all(p.LABEL_CHARS.fullmatch(x.strip()) for x in links))
 
 
+def _title_over_deck(lines: list[Line], i: int, top: int) -> bool:
+    """Whether line ``i`` is a short title in title case right over the first line taken for a
+    headline when that one is in sentence case: a deck under its title ("Dermaga Gunungsitoli
+    Dibenahi", then "Jadwal feri Gunungsitoli-Sibolga berubah selama tiga bulan, ...")."""
+    below = [j for j in neighbours(lines, i) if j > i]
+    text = lines[i].text
+    return (bool(below) and below[0] == top and not title_case(lines[top].text)
+            and title_case(text) and not text.isupper() and len(text.split()) >= 3)
+
+
 def _over_credits(lines: list[Line], i: int) -> bool:
     """Whether line ``i`` is one piece in sentence or title case right over a byline or a
     timestamp: a title, however short ("Persib Tekuk Persija"). A kicker over them is in
@@ -903,9 +914,10 @@ def _over_credits(lines: list[Line], i: int) -> bool:
     below = [j for j in neighbours(lines, i) if j > i]
     if not below:
         return False
-    under = lines[below[0]]  # a credit, a timestamp, or widgets with a date among them
+    under = lines[below[0]]  # a credit, a timestamp, or widgets or the site with a time
     return under.reason in _CREDIT_REASONS | {"timestamp"} or (
-        under.reason == "widgets" and p.DATE_IN_LINE.search(under.text) is not None)
+        under.reason in ("widgets", "site label")
+        and p.STAMP_IN_LINE.search(under.text) is not None)
 
 
 def _title_like(line: str) -> bool:

@@ -741,15 +741,17 @@ NAME_DEGREES = regex.compile(DEGREES + r"+\s*$")
 #: A line of an info box: a field, a colon, then a short figure or a list of names ("Call
 #: center Polres Tasikmalaya Kota: 110", "SPBU 24 jam: Rajapolah, Ciawi, Indihiang").
 INFO_ITEM = regex.compile(r"[^\W\d_][^:\n]{1,60}:\s*(?:[(+\d]\S*(?:\s+\S+){0,3}"
-                          r"|\w+(?:\s+\w+){0,2}(?:,\s*\w+(?:\s+\w+){0,2}){2,})")
+                          r"|\w+(?:\s+\w+){0,2}(?:,\s*\w+(?:\s+\w+){0,2}){2,}"
+                          # a name and where it is from: "Juara I: Ahmad Zaini (Kabupaten Tapin)"
+                          r"|[^()\n]{2,60}\([^()\n]{2,40}\))")
 #: An info box's title: "INFO POSKO & DONASI", "Informasi Layanan", "Fakta Singkat".
 INFO_TITLE = regex.compile(r"\W*(?:info|informasi|fakta|data|profil|kronologi)\b", _I)
 #: A field of an info box and its value: "Call Center Tirta Asasta: (021) 7720xxxx".
 FIELD_LINE = regex.compile(r"[^\W\d_][^:\n]{1,60}:\s+\S.*")
 #: A run of letters or figures.
 WORD_RUN = re.compile(r"\w+")
-#: A date anywhere in a line.
-DATE_IN_LINE = regex.compile(DATE, _I)
+#: A date, a time of day or a time ago anywhere in a line.
+STAMP_IN_LINE = regex.compile(rf"{DATE}|{_AGO}|\b{TIME}", _I)
 #: A data source's line ("Sumber: PT Liga Indonesia Baru, diolah KLIKPOSITIF").
 SOURCE_LINE = regex.compile(r"\W*(?:sumber|source)\b", _I)
 #: A figure anywhere in a line.

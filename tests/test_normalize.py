@@ -1326,3 +1326,13 @@ def test_a_results_box_and_short_titles_over_a_deck_or_a_dated_site_line_stay():
     page = ["KarawangPost.com", "Hukum & Kriminal", "Begal Motor Diringkus",
             "Karawang Post · 3 jam lalu", PARA, PARA2]
     assert "Begal Motor Diringkus" in normalize("\n".join(page)).text
+
+
+def test_a_live_reports_labelled_title_stays_but_a_report_credit_goes():
+    title = "LAPORAN TERKINI: Erupsi Gunung Lewotobi Laki-laki, Ribuan Warga Wulanggitang Mengungsi"
+    page = ["Bencana / Flores Timur", title, "Diperbarui Kamis, 20 Maret 2025 10:05 WITA", PARA,
+            PARA2]
+    assert title in normalize("\n".join(page)).text
+    for credit in ("Laporan: Benny Tabuni, Wamena", "Laporan: Elisabeth Bua' - Sapan, Toraja Utara",
+                   "Laporan: Rizal Tandjung (Morowali) - Penyunting: Nurhayati Ibrahim"):
+        assert _only_article([TITLE, credit, PARA, PARA2])

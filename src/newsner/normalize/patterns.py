@@ -526,10 +526,17 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule("reporter and editor",
           r"(?:pewarta|editor|penulis|reporter|redaktur|penyunting|kontributor|koresponden"
           r"|fotografer|videografer|editor\s+bahasa|penerjemah|wartawan|jurnalis|produser|publisher"
-          # "LAPORAN LANGSUNG: <headline>" is a live report's title, as "LIVE:" is
-          r"|reporter\s+dan\s+editor|tim\s+redaksi|rep|red|author|peranan|laporan(?!\s+langsung))"
+          r"|reporter\s+dan\s+editor|tim\s+redaksi|rep|red|author|peranan)"
           r"(?:\s+[A-Z][a-z]+)?\s*[:,]\s*\S.*",
           160, EDGE, closed=CLAUSE_WORDS),
+    # "Laporan: Rahmat Maulana | Banda Aceh": a report's credit names its reporter; "LAPORAN
+    # LANGSUNG: <headline>", "LAPORAN TERKINI: ..." is a live report's title, as "LIVE:" is
+    _rule("reporter and editor",
+          r"(?i:laporan)(?!\s+(?i:langsung|terkini|khusus|utama|eksklusif|lengkap)\b)"
+          r"(?:\s+\p{L}+)?\s*[:,]\s*\p{Lu}[\p{L}.']*(?:\s+\p{Lu}[\p{L}.']*){0,3}"
+          r"(?:\s*\([^()]{1,30}\))?(?:\s*,\s*\p{Lu}[\p{L}.']*(?:\s+\p{Lu}[\p{L}.']*){0,2})?"
+          r"(?:\s*[|/–-]\s*.{0,60})?",
+          160, EDGE, flags=_CASE, closed=CLAUSE_WORDS),
     _rule("reporter and editor", r"melaporkan\s+dari\s+\p{Lu}[\p{L}. -]{1,50}", 70, EDGE,
           flags=_I, closed=CLAUSE_WORDS),
     _rule("reporter and editor",

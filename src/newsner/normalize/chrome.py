@@ -93,6 +93,7 @@ _MENU_MIN_WORDS = 5
 _SLOGAN_MAX_WORDS = 9
 #: A masthead's line (slogan, date) has at most this many words; a menu bar this many links.
 _MASTHEAD_MAX_WORDS = 8
+_NAV_MIN_LINKS = 4
 #: An ad's text under its marker has at most this many words.
 _AD_MAX_WORDS = 25
 #: Dated subheadings of one shape in the body that make a series (a live report's).
@@ -109,7 +110,6 @@ _SELF_DESCRIPTIONS_MAX = 3
 #: A note on the author has at most this many words; a credited name this many letters.
 _AUTHOR_NOTE_MAX_WORDS = 60
 _NAME_MIN_LEN = 4
-_NAV_MIN_LINKS = 4
 #: A kicker or section label above the title has at most this many words.
 _KICKER_MAX_WORDS = 6
 #: Topics one per line after chrome, with no label above them: at least this many.
@@ -578,10 +578,10 @@ def _sources_under_lists(lines: list[Line]) -> None:
             line.reason, line.scope = "", ""
 
 
-def _addresses_in_info_boxes(lines: list[Line]) -> None:
-    """An address given as a field right under another field of an info box ("WhatsApp
-    Pengaduan: 0811-...", then "Kantor Pusat: Jalan Siliwangi No. 5, Pancoran Mas, Depok") is
-    the box's line, not the site's office."""
+def _fields_in_info_boxes(lines: list[Line]) -> None:
+    """A field right under another field of an info box is the box's line: an address
+    ("WhatsApp Pengaduan: 0811-...", then "Kantor Pusat: Jalan Siliwangi No. 5, Pancoran Mas,
+    Depok") is not the site's office, nor a contact that names the outlet its label."""
     for i, line in enumerate(lines):
         if line.reason not in ("address", "site label") or not p.FIELD_LINE.fullmatch(line.text):
             continue
@@ -1002,7 +1002,7 @@ def find_chrome(text: str) -> list[Cut]:
     _credits_under_the_lead(lines, first)
     _introduced_lists(lines)
     _sources_under_lists(lines)
-    _addresses_in_info_boxes(lines)
+    _fields_in_info_boxes(lines)
     _dated_subheadings_in_tail(lines, last)
     cuts: list[Cut] = []
     for i, line in enumerate(lines):

@@ -5,7 +5,8 @@ For each split of ``tests/pages/corpus/`` (``dev``: pages the rules were written
 list of cases only, each read after the rules of its time were frozen) this prints: article
 and caption characters removed, gold mentions lost, chrome lines kept, mentions predicted in
 chrome, and strict F1 on the page against F1 on its article lines alone. ``--details`` lists
-every loss and kept chrome line.
+every loss and kept chrome line; ``--out`` writes the figures, with each page's losses and
+kept chrome lines.
 
     python benchmarks/pages.py [--split dev heldout] [--details] [--out FILE]
 """
@@ -48,6 +49,10 @@ def main() -> None:
                     print(f"  {name}: article chars removed {m['article_chars_removed']}, "
                           f"caption chars removed {m['caption_chars_removed']}")
     if args.out:
+        for res in results.values():  # a page with nothing lost or kept says nothing
+            res["per_page"] = {name: found for name, m in res["per_page"].items()
+                               if (found := {k: v for k, v in m.items()
+                                             if v and k != "chrome_lines"})}
         args.out.write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n",
                             encoding="utf-8")
 

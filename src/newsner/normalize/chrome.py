@@ -326,12 +326,12 @@ def _headline_ticker(line: str) -> bool:
     items = [x for x in p.HEADLINE_SEPARATOR.split(line[gap.end():]) if x.strip()]
     if any(ends_sentence(x) for x in items):
         return False
-    shaped = sum(headline_shaped(undecorated(x)) for x in items)
     if len(items) >= 2:  # headlines between the ticker's marks
         return all(3 <= len(x.split()) <= _TICKER_ITEM_MAX_WORDS for x in items)
     # or one headline after a wide gap or a dash ("BREAKING NEWS  Tol Surabaya-Gresik Padat
     # Merayap di KM 8, Polisi Berlakukan Contraflow"); after a colon it may be the title
-    return shaped == 1 and ":" not in gap.group()
+    return (len(items) == 1 and headline_shaped(undecorated(items[0]))
+            and ":" not in gap.group())
 
 
 def _plain_row(line: Line) -> bool:
@@ -523,7 +523,7 @@ def _dated_subheading(lines: list[Line], first: int) -> None:
     # under a live page's note ("Halaman ini diperbarui secara berkala.") it may hold a time;
     # so may the first of a live report's dated subheadings, printed like two in the body
     if (before and ((p.DATE_ALONE.fullmatch(date.text) and lines[before[0]].reason == "pagination")
-                    or lines[before[0]].reason == "update note")) or sum(
+                    or lines[before[0]].reason == "live report")) or sum(
             x.reason == "timestamp" and _shape(x.text) == _shape(date.text)
             for x in lines[first + 1:]) >= _DATED_SUBHEADINGS_MIN:
         date.reason = date.scope = ""
@@ -718,7 +718,7 @@ def _label_shaped(line: str) -> bool:
             and len(words) <= _KICKER_MAX_WORDS and p.CLAUSE_WORDS.isdisjoint(words_of(line)))
 
 
-def _head_labels_and_names(lines: list[Line], first: int) -> None:
+def _head_labels_and_names(lines: list[Line], first: int, credited: set[str]) -> None:
     """Chrome of the page's head that no line rule knows, placed by the page's first headline
     (the first headline-shaped line above the first paragraph no rule took):
 
@@ -751,7 +751,6 @@ def _head_labels_and_names(lines: list[Line], first: int) -> None:
     if top is None:
         return
     chrome_above_top = any(lines[k].reason for k in range(top))
-    credited = _credited_names(lines)
     for i in head:
         line = lines[i]
         if not line.text or (line.reason and line.scope != p.HEAD):
@@ -773,13 +772,12 @@ def _head_labels_and_names(lines: list[Line], first: int) -> None:
                 line.reason, line.scope = "byline", p.TOP
 
 
-def _author_boxes(lines: list[Line]) -> None:
+def _author_boxes(lines: list[Line], names: set[str]) -> None:
     """A box about the author at the page's edges: its label ("Tentang Penulis") with the
     name and a short note under it, up to a blank line or other chrome; a note under a name
     that a credit line of the page gave ("Rabul Sawal", then "Kontributor Mongabay Indonesia
     di Palangka Raya. ..."); a note that opens with such a name ("La Ode Muhammad Arsyad
     adalah jurnalis ...")."""
-    names = _credited_names(lines)
     for i, line in enumerate(lines):
         if not line.text:
             continue
@@ -977,7 +975,8 @@ def find_chrome(text: str) -> list[Cut]:
             line.reason, line.scope = "section label", p.HEAD
     comment_threads(lines)
     _ad_copy(lines)
-    _author_boxes(lines)
+    credited = _credited_names(lines)  # no later pass gives a credit
+    _author_boxes(lines, credited)
     body = [i for i, line in enumerate(lines) if _is_paragraph(line)]
     # with no body paragraph there is no head or tail: a short text is all article
     first, last = (body[0], body[-1]) if body else (-1, len(lines))
@@ -997,7 +996,7 @@ def find_chrome(text: str) -> list[Cut]:
         if last == end:
             break
         own_outlet_lines(text, lines, first, last)
-    _head_labels_and_names(lines, first)
+    _head_labels_and_names(lines, first, credited)
     _tail_link_lists(lines, last)
     _credits_under_the_lead(lines, first)
     _introduced_lists(lines)

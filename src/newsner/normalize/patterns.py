@@ -308,7 +308,7 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"|loading\W*|memuat\W*|dengarkan\s+(?:berita|artikel)(?:\s+ini)?(?:\s+\d{1,2}:\d{2})?"
           r"|lompat\s+ke\s+(?:konten|isi)(?:\s+utama)?|skip\s+to\s+(?:main\s+)?content"
           r"|ikuti\s+kami|instagram|youtube|facebook|twitter|tiktok|x|forum|lihat\s+komentar"
-          r"(?:\s*\(\d+\))?|masuk\s+dengan\s+\w+|belum\s+punya\s+akun\?.{0,30}"
+          r"(?:\s*\(\d+\))?|belum\s+punya\s+akun\?.{0,30}"
           r"|lihat\s+semua(?:\s+(?:tulisan|artikel|berita))?\W*|(?:\[[^\[\]]{1,30}\]\s*){1,4}"
           r"|klasemen\s+(?:lengkap|selengkapnya)\b.{0,30}|sudah\s+punya\s+akun\?.{0,30}"
           r"|masuk\s*(?:/|\||atau|dan)?\s*(?:daftar|berlangganan)|lanjutkan\s+membaca\s+artikel\s+ini|klik\s+di\s+sini|informasi\s+artikel"
@@ -419,9 +419,6 @@ LINE_RULES: tuple[LineRule, ...] = (
           requires=("ibaca", "IBACA", "embaca", "EMBACA", "husus", "HUSUS")),
     # "Lanjutkan membaca analisis lengkap ... dengan berlangganan Bisnis.com Premium"
     _rule("promotion", r"lanjutkan\s+membaca\b.{0,250}", 300, requires=("anjutkan", "ANJUTKAN")),
-    # a live page's note: "Halaman ini diperbarui secara berkala. Muat ulang untuk ..."
-    _rule("update note", r"(?:halaman|laman)\s+ini\s+(?:akan\s+)?(?:terus\s+)?diperbarui\b.{0,120}",
-          160),
     # a plea for donations: "Donasi mulai Rp10.000 melalui Saweria", "Dukung kerja jurnalisme ..."
     _rule("promotion", r".{0,120}\bdonasi\s+(?:mulai|minimal|sekarang|melalui)\b.{0,150}"
           r"|dukung\s+(?:kerja\s+)?(?:jurnalisme|liputan|redaksi)\b.{0,100}", 300,
@@ -511,6 +508,10 @@ LINE_RULES: tuple[LineRule, ...] = (
           100, EDGE),
     _rule("live report", r"\(?\s*(?:laporan|berita|artikel)\s+ini\s+(?:akan\s+)?(?:terus\s+)?"
           r"(?:diperbarui|diupdate|di-update)\s*\.?\s*\)?", 60, EDGE),
+    # the page's own note says so wherever it stands ("Halaman ini diperbarui secara berkala.
+    # Muat ulang untuk ..."); a report's may close its last paragraph's thought, at the edges
+    _rule("live report", r"(?:halaman|laman)\s+ini\s+(?:akan\s+)?(?:terus\s+)?diperbarui\b.{0,120}",
+          160),
     _rule("video duration",
           r"(?:durasi\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?", 30),
     # a player's count: "1,2 rb kali ditonton", "1,2 rb tayangan"

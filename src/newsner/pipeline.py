@@ -115,6 +115,7 @@ class Pipeline:
             # spacy/__init__ imports spacy.cli (every spaCy command) and spacy.cli.info (typer,
             # weasel, requests) only to expose spacy.info
             with deferred(["spacy.cli"], {"spacy.cli.info": ("info",)}):
+                from newsner.normalize.linemodel import LineModel
                 from newsner.rules import RuleMatcher
                 from newsner.stages.normalize import Normalize
                 from newsner.stages.resolve import Resolve
@@ -135,7 +136,7 @@ class Pipeline:
             #: the stages, in the order they run (:mod:`newsner.stages`): no rules under the
             #: policy "model", which scores the tagger alone
             self.stages: tuple[Stage, ...] = (
-                Normalize(),
+                Normalize(LineModel.from_folder(self.model_dir)),
                 Tokenize(self.tokenizer),
                 Tag(self.tagger),
                 *(() if self.policy == "model" else (Rules(self.rules),)),

@@ -48,6 +48,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from newsner.normalize import patterns as p
+from newsner.normalize.linemodel import LineModel
 from newsner.normalize.lines import (
     CLOSERS,
     HEADLINE_MIN_WORDS,
@@ -115,6 +116,10 @@ _KICKER_MAX_WORDS = 6
 #: Topics one per line after chrome, with no label above them: at least this many.
 _BARE_TAGS_MIN = 3
 _ARABIC_MIN_SHARE = 0.5
+#: The reason given for a line the learned reader takes.
+LEARNED = "chrome (line model)"
+#: Lines of the body with this many words or more are never the learned reader's to take.
+_MODEL_BODY_MAX_WORDS = 8
 
 
 @dataclass(frozen=True)
@@ -947,8 +952,62 @@ def _last_paragraph(lines: list[Line], body: list[int], default: int) -> int:
                  and lines[i].text.rstrip(CLOSERS)[-1:] not in "?!"), default)
 
 
-def find_chrome(text: str) -> list[Cut]:
-    """Spans of ``text`` (already character-cleaned) that are page chrome, sorted."""
+@dataclass
+class Reading:
+    """A page read line by line: each line's rule (``Line.reason``/``scope``), the first and
+    last body paragraphs and the title, which decide where a rule's scope lets it cut."""
+
+    lines: list[Line]
+    first: int
+    last: int
+    title: int
+
+    def cut(self, i: int) -> bool:
+        """Whether line ``i`` goes whole: its rule's scope reaches where it stands."""
+        line = self.lines[i]
+        return bool(line.reason) and (
+            line.scope in (p.ANYWHERE, p.HEADER, p.LEAD) or i < self.title
+            or (line.scope in (p.EDGE, p.TOP) and i < self.first)
+            or (line.scope == p.EDGE and i > self.last))
+
+
+def find_chrome(text: str, line_model: LineModel | None = None) -> list[Cut]:
+    """Spans of ``text`` (already character-cleaned) that are page chrome, sorted. With a
+    ``line_model``, the lines it takes among :func:`model_candidates` go too."""
+    reading = read_page(text)
+    if line_model is not None:
+        for i in line_model.chrome(reading, model_candidates(reading)):
+            reading.lines[i].reason, reading.lines[i].scope = LEARNED, p.ANYWHERE
+    cuts: list[Cut] = []
+    for i, line in enumerate(reading.lines):
+        if line.blank:
+            continue
+        if reading.cut(i):
+            cuts.append(Cut(line.start, line.end, line.reason))
+            continue
+        for s, e, reason in _inline(line):
+            cuts.append(Cut(line.start + s, line.start + e, reason))
+    return cuts
+
+
+def model_candidates(reading: Reading) -> list[int]:
+    """The lines the learned reader (:mod:`newsner.normalize.linemodel`) may take: those the
+    rules kept, except the title, a caption, and the body's prose, tables and lists. Whatever
+    it scores, the article's paragraphs are out of its reach."""
+    found = []
+    for i, line in enumerate(reading.lines):
+        if line.blank or i == reading.title or reading.cut(i) or _captioned(line):
+            continue
+        if reading.first <= i <= reading.last and (
+                len(line.text.split()) >= _MODEL_BODY_MAX_WORDS
+                or _list_shape(line.text) is not None):
+            continue
+        found.append(i)
+    return found
+
+
+def read_page(text: str) -> Reading:
+    """Every line of ``text`` (already character-cleaned) with the rule that takes it."""
     lines = split_lines(text)
     for line in lines:
         if line.text:
@@ -1003,16 +1062,4 @@ def find_chrome(text: str) -> list[Cut]:
     _sources_under_lists(lines)
     _fields_in_info_boxes(lines)
     _dated_subheadings_in_tail(lines, last)
-    cuts: list[Cut] = []
-    for i, line in enumerate(lines):
-        if line.blank:
-            continue
-        if line.reason and (line.scope in (p.ANYWHERE, p.HEADER) or i < title
-                            or (line.scope in (p.EDGE, p.TOP) and i < first)
-                            or (line.scope == p.EDGE and i > last)
-                            or line.scope == p.LEAD):
-            cuts.append(Cut(line.start, line.end, line.reason))
-            continue
-        for s, e, reason in _inline(line):
-            cuts.append(Cut(line.start + s, line.start + e, reason))
-    return cuts
+    return Reading(lines, first, last, title)

@@ -13,6 +13,7 @@ from newsner.normalize.aligned import Aligned
 from newsner.normalize.chars import clean_characters, collapse_whitespace
 from newsner.normalize.chrome import find_chrome
 from newsner.normalize.datelines import find_datelines
+from newsner.normalize.linemodel import LineModel
 from newsner.normalize.result import Normalized
 from newsner.types import RemovedSpan
 
@@ -20,11 +21,14 @@ from newsner.types import RemovedSpan
 CHROME_SEPARATOR = "\n\n"
 
 
-def normalize(text: str, *, remove_chrome: bool = True) -> Normalized:
+def normalize(text: str, *, remove_chrome: bool = True,
+              line_model: LineModel | None = None) -> Normalized:
     """Clean a scraped news page for tagging, keeping a map back to exact offsets in ``text``.
 
     ``remove_chrome=False`` keeps every line (for text that is known to be article only) and
-    still cleans characters, collapses whitespace and finds datelines.
+    still cleans characters, collapses whitespace and finds datelines. ``line_model`` (the
+    model folder's, :meth:`LineModel.load`) reads the lines the rules kept
+    (:func:`newsner.normalize.chrome.find_chrome`); without one the rules decide alone.
     """
     if not isinstance(text, str):
         kind = type(text).__name__
@@ -36,7 +40,7 @@ def normalize(text: str, *, remove_chrome: bool = True) -> Normalized:
     a = clean_characters(Aligned.identity(text))
     removed: list[RemovedSpan] = []
     if remove_chrome:
-        cuts = find_chrome(a.text)
+        cuts = find_chrome(a.text, line_model)
         for cut in cuts:
             start, end = a.to_original(cut.start, cut.end)
             if cut.end == len(a.text):  # chrome that ends the page takes trailing blanks too

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from newsner.normalize import normalize
+from newsner.normalize.linemodel import LineModel
 from newsner.stages.batch import DOCUMENTS, Batch
 
 
@@ -17,14 +18,18 @@ def sanitize(text: str) -> str:
 
 
 class Normalize:
-    """Clean characters, remove page chrome (unless ``batch.clean`` is false), find datelines."""
+    """Clean characters, remove page chrome (unless ``batch.clean`` is false), find datelines.
+    ``line_model`` is the model folder's learned reader of the lines the rules keep."""
 
     name: ClassVar[str] = "normalize"
     over: ClassVar[str] = DOCUMENTS
     reads: ClassVar[tuple[str, ...]] = ("Work.text",)
     writes: ClassVar[tuple[str, ...]] = ("Work.norm",)
 
+    def __init__(self, line_model: LineModel | None = None) -> None:
+        self.line_model = line_model
+
     def __call__(self, batch: Batch) -> None:
-        clean = batch.clean
+        clean, model = batch.clean, self.line_model
         for work in batch.docs:
-            work.norm = normalize(sanitize(work.text), remove_chrome=clean)
+            work.norm = normalize(sanitize(work.text), remove_chrome=clean, line_model=model)

@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export PIP_DISABLE_PIP_VERSION_CHECK=1
 
-.PHONY: demo test lint bench cv pages fuzz train train-deps vectors stanza-tokenizer clean-venv
+.PHONY: demo test lint bench cv pages line-model fuzz train train-deps vectors stanza-tokenizer clean-venv
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -68,6 +68,11 @@ cv: $(STAMP)
 pages: $(STAMP)
 	$(PY) benchmarks/pages.py --out benchmarks/results/pages.json
 	$(PY) benchmarks/pages_history.py
+
+# the learned reader of page lines: trained on the page corpus, its threshold from leaving
+# whole rounds out -> models/linemodel.json, benchmarks/results/linemodel-cv.json (~1 min)
+line-model: $(STAMP)
+	$(PY) benchmarks/linemodel.py
 
 # coverage-guided with atheris; where its wheel cannot be installed, a hypothesis-driven loop
 fuzz: $(STAMP)

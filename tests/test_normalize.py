@@ -1336,3 +1336,33 @@ def test_a_live_reports_labelled_title_stays_but_a_report_credit_goes():
     for credit in ("Laporan: Benny Tabuni, Wamena", "Laporan: Elisabeth Bua' - Sapan, Toraja Utara",
                    "Laporan: Rizal Tandjung (Morowali) - Penyunting: Nurhayati Ibrahim"):
         assert _only_article([TITLE, credit, PARA, PARA2])
+
+
+def test_the_place_of_a_dateline_is_no_name_of_the_outlet():
+    """"Banjarnegara News" is also "Banjarnegara" without its suffix, but not where the page
+    datelines Banjarnegara: the emergency numbers under the article name the place."""
+    box = ["NOMOR DARURAT BENCANA BANJARNEGARA", "Polres Banjarnegara: 110",
+           "PMI Banjarnegara: (0286) 592-044"]
+    lead = ("BANJARNEGARA, banjarnegaranews.id - Badan Penanggulangan Bencana Daerah memasang "
+            "12 alat peringatan dini longsor di zona merah, kata kepala pelaksana.")
+    n = normalize("\n".join([TITLE, lead, PARA, *box, "© 2024 Banjarnegara News"]))
+    assert all(line in n.text for line in box)
+    assert "© 2024" not in n.text
+
+
+def test_a_caption_over_the_lead_is_no_title_and_a_short_title_over_a_byline_stays():
+    page = ["Fosil Gajah Purba Ditemukan", "Ahmad Fauzi", "Rabu, 6 Agustus 2025 pukul 11.20 WIB",
+            "Petugas membersihkan fragmen tulang gajah purba di Kalijambe, Sragen. "
+            "Foto: Ahmad Fauzi/Sragenpost.com", PARA, PARA2]
+    reading = chrome.read_page("\n".join(page))
+    assert reading.lines[reading.title].text == page[0]
+    page = ["Longsor Tutup Jalan Jenawi", "Oleh Fajar Nugroho - Rabu, 6 Maret 2024 | 13:05 WIB",
+            PARA, PARA2]
+    n = normalize("\n".join(page))
+    assert page[0] in n.text and "Fajar" not in n.text
+
+
+def test_a_last_update_stamp_goes():
+    assert _only_article([TITLE, "Update terakhir: 15/11/2025 17.05 WIB", PARA, PARA2])
+    line = "Update terakhir kasus ini: polisi menahan dua orang di Subang."
+    assert line in normalize("\n".join([TITLE, PARA, line, PARA2])).text

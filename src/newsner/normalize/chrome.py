@@ -118,8 +118,9 @@ _BARE_TAGS_MIN = 3
 _ARABIC_MIN_SHARE = 0.5
 #: The reason given for a line the learned reader takes.
 LEARNED = "chrome (line model)"
-#: Lines of the body with this many words or more are never the learned reader's to take.
-_MODEL_BODY_MAX_WORDS = 8
+#: Lines of this many words or more are never the learned reader's to take: a paragraph, a
+#: headline, a reader's comment are the rules' to decide.
+_MODEL_MAX_WORDS = 6
 
 
 @dataclass(frozen=True)
@@ -369,8 +370,8 @@ def _title_index(lines: list[Line], first: int) -> int:
     subtitle between the headline and the lead stays."""
     for i in range(first - 1, -1, -1):
         line = lines[i]
-        if not line.reason and len(line.text.split()) >= 4:
-            return i
+        if not line.reason and len(line.text.split()) >= 4 and not _captioned(line):
+            return i  # a photo's caption over the lead is no headline
     return first
 
 
@@ -830,10 +831,11 @@ def _name_over_a_last_note(lines: list[Line], i: int) -> int | None:
 
 def _credited_names(lines: list[Line]) -> set[str]:
     """The names the page's credit lines give ("Penulis: Ken Fitriani" -> "ken fitriani"), in
-    credit lines and in lines of widgets beside them."""
+    credit lines and in the lines beside them that carry one (widgets, a timestamp:
+    "Oleh Fajar Nugroho - Rabu, 6 Maret 2024")."""
     names = set()
     for line in lines:
-        if line.reason in _CREDIT_REASONS or line.reason == "widgets":
+        if line.reason in _CREDIT_REASONS or line.reason in ("widgets", "timestamp"):
             for part in p.NAME_FIELD.findall(line.text):
                 name = _name_key(part)
                 if len(name) >= _NAME_MIN_LEN:
@@ -991,17 +993,26 @@ def find_chrome(text: str, line_model: LineModel | None = None) -> list[Cut]:
 
 
 def model_candidates(reading: Reading) -> list[int]:
-    """The lines the learned reader (:mod:`newsner.normalize.linemodel`) may take: those the
-    rules kept, except the title, a caption, and the body's prose, tables and lists. Whatever
-    it scores, the article's paragraphs are out of its reach."""
+    """The lines the learned reader (:mod:`newsner.normalize.linemodel`) may take: short lines
+    (five words at most) that the rules kept, except the title (and the whole head where the
+    title is shorter than four words), captions, a list's items, a table's rows, and the label
+    over a list or table. Whatever it scores, a paragraph, a headline, a list or a table is out
+    of its reach, so its worst error is a short line."""
+    lines = reading.lines
+    if reading.first < 0:  # no body paragraph, no head or tail: a short text is all article
+        return []
+    # where no line of four words or more heads the page, its title is short: the head is
+    # the rules' alone
+    start = 0 if reading.title < reading.first else reading.first
     found = []
-    for i, line in enumerate(reading.lines):
-        if line.blank or i == reading.title or reading.cut(i) or _captioned(line):
+    for i, line in enumerate(lines[start:], start):
+        if (line.blank or i == reading.title or reading.cut(i)
+                or len(line.text.split()) >= _MODEL_MAX_WORDS or _list_shape(line.text)
+                or _captioned(line) or p.CAPTION_CREDIT.search(line.text)):
             continue
-        if reading.first <= i <= reading.last and (
-                len(line.text.split()) >= _MODEL_BODY_MAX_WORDS
-                or _list_shape(line.text) is not None):
-            continue
+        below = [k for k in neighbours(lines, i) if k > i]
+        if below and not lines[below[0]].reason and _list_shape(lines[below[0]].text):
+            continue  # the label of a list or table ("RINGKASAN" over its points)
         found.append(i)
     return found
 

@@ -1,12 +1,12 @@
-"""A learned second reader for the lines the rules kept: a linear model over each line's words,
-shape, place on the page and neighbours, trained on the page corpus
+"""A learned second reader for the short lines the rules kept: a linear model over each line's
+words, shape, place on the page and neighbours, trained on the page corpus
 (:mod:`newsner.training.linemodel`).
 
-It only ever reads lines that are not body paragraphs (:func:`candidates`): a line of the body
-that reads as prose is never its to take, whatever it scores, so the article's paragraphs are
-out of its reach by construction and what it may cost is bounded to short lines (a subheading,
-a table row, a list item) and to the page's head and tail. It takes a line only above a
-threshold chosen on rounds of pages it was not trained on.
+It reads only what :func:`newsner.normalize.chrome.model_candidates` gives it: lines of five
+words at most that are not the title, a caption, a list item or a table row. A paragraph, a
+headline or a table is out of its reach by construction, whatever it scores, so its worst error
+is a short line. It takes a line at or above a threshold chosen on rounds of pages it was not
+trained on.
 """
 
 from __future__ import annotations

@@ -40,12 +40,14 @@ def _compact(words: list[str]) -> str:
 def _own_outlets(text: str) -> set[str]:
     """The names this page gives its outlet, compacted ("batampos", "idntimes"): the sites in
     its domains and e-mail addresses, the outlets of its datelines, and the name beside its
-    copyright sign ("© 2026 Kabar Madura")."""
+    copyright sign ("© 2026 Kabar Madura"), with and without a suffix ("Banjarnegara News"
+    -> "banjarnegaranews", "banjarnegara"), but never the place of a dateline."""
     keys: set[str] = set()
+    cities, outlets = find_datelines(text)
     for m in p.TOP_LEVEL_DOMAIN.finditer(text):  # then the token around it: no backtracking
         start = max(text.rfind(" ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
         keys |= _outlet_keys(text[start:m.end()])
-    for start, end in find_datelines(text)[1]:
+    for start, end in outlets:
         name = text[start:end].strip("() ")
         keys |= _outlet_keys(name) if "." in name else {_compact(name.split())}
     signed = [line for line in text.split("\n") if "©" in line] if "©" in text else []
@@ -56,7 +58,10 @@ def _own_outlets(text: str) -> set[str]:
             keys |= _outlet_keys(part) if "." in part else {_compact(words)}
             if len(words) > 1 and words[-1].casefold() in p.OUTLET_SUFFIXES:
                 keys.add(_compact(words[:-1]))
-    return {k for k in keys if len(k) >= _NAME_MIN_LEN}  # "jl" of an address is no outlet
+    # "jl" of an address is no outlet; nor is the place the page datelines, which "Banjarnegara
+    # News" without its suffix would be
+    places = {_compact(text[start:end].split()) for start, end in cities}
+    return {k for k in keys if len(k) >= _NAME_MIN_LEN and k not in places}
 
 
 def _outlet_rest(line: str, keys: set[str]) -> tuple[list[str], int, int, str] | None:

@@ -503,7 +503,8 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"|dibaca\s+(?:normal\s+)?\d{1,2}\s*menit|\W{0,2}\s*\d{1,2}\s*menit\s+(?:baca|membaca)"
           r"|(?:terakhir\s+)?(?:diperbarui|update)\s+(?:terus|" + TIME + ")"
           r"|(?:\d{1,2}\s*)?min(?:ute)?s?\s+read|bacaan\s+\d{1,2}\s+menit", 40, EDGE),
-    _rule("timestamp", rf"(?:terakhir\s+)?(?:diperbarui|diupdate|updated?)\s*:?\s*(?:pada\s+)?"
+    _rule("timestamp", rf"(?:terakhir\s+)?(?:diperbarui|diupdate|updated?)(?:\s+terakhir)?\s*:?"
+          r"\s*(?:pada\s+)?"
           rf"(?:{DAY}\s*,?\s*)?{DATE}(?:\s*,?\s*{TIME})?(?:\s+oleh\s+[^\W\d_][\w.' ]{{1,40}})?",
           100, EDGE),
     _rule("live report", r"\(?\s*(?:laporan|berita|artikel)\s+ini\s+(?:akan\s+)?(?:terus\s+)?"
@@ -773,6 +774,9 @@ NAME_PIECE = regex.compile(r"\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3}")
 #: A numbered list item ("1. Unduh aplikasi ... di Play Store."): article structure, never taken
 #: by a line rule (a ranked list of links goes with its header).
 NUMBERED_ITEM = re.compile(r"\d{1,2}[.)]\s+\S")
+#: A caption's sentence and its photo's credit after it ("... di Poboya. FOTO: PALU EKSPRES/MOH.
+#: FAISAL"), in any shape.
+CAPTION_CREDIT = re.compile(r"[.!?]\s+(?:foto|photo|dok)\b", re.IGNORECASE)
 #: A short bracketed group at the end of a line: a sign-off code, a credit ("(rzy/bil)").
 TRAILING_BRACKET = re.compile(r"(?<=[.!?\"'])\s*\([^()]{1,30}\)\s*$")
 #: What separates the names on a copyright line ("© 2025 KRjogja.com - Kedaulatan Rakyat
@@ -892,7 +896,7 @@ RELATED_MARKER = regex.compile(r"(?:baca|lihat|simak)\s+(?:juga|pula)\s*:", _I)
 #: used to recognise the same name signed at the end of the article.
 NAME_FIELD = regex.compile(
     r"(?:pewarta|editor|penulis|reporter|redaktur|penyunting|kontributor|wartawan|oleh|rep|red)"
-    r"\s*:?\s+([\p{L}.' ]+?)\s*(?=[|/,]|$|\s+pada\b)", _I)
+    r"\s*:?\s+([\p{L}.' ]+?)\s*(?=[|/,]|$|\s+pada\b|\s+[-–—]\s)", _I)
 
 # -- inline rules -----------------------------------------------------------------------------
 

@@ -5,8 +5,8 @@ Examples are the lines the model may take (:func:`newsner.normalize.chrome.model
 what the rules kept outside the article's prose, labelled chrome or not by the corpus. The
 model is a logistic regression (scikit-learn) over :func:`newsner.normalize.linemodel.features`.
 Its threshold comes from :func:`cross_validate`: whole splits (a held-out round each: its own
-outlets) are left out in turn, and the threshold is the lowest at which no left-out article or
-caption line is taken, raised by :data:`MARGIN`.
+outlets) are left out in turn, and the threshold is one step of :data:`THRESHOLDS` above the
+lowest at which no left-out article or caption line is taken.
 """
 
 from __future__ import annotations
@@ -23,8 +23,8 @@ from newsner.training.pages import CHROME, Page
 
 #: Inverse regularisation strength of the regression.
 C = 10.0
-THRESHOLDS = (0.9, 0.92, 0.94, 0.95, 0.96, 0.97, 0.98, 0.99, 0.995)
-MARGIN = 0.02
+#: The thresholds measured; the model's is the step above the lowest that took no article line.
+THRESHOLDS = (0.9, 0.92, 0.94, 0.95, 0.96, 0.97, 0.98, 0.99, 0.995, 0.998)
 
 
 @dataclass
@@ -59,13 +59,19 @@ def examples(pages: Sequence[Page], split: str = "",
     return found
 
 
-def fit(train: Sequence[Example], c: float = C, threshold: float = 0.5) -> LineModel:
+def fit_sklearn(train: Sequence[Example], c: float = C) -> tuple[Any, Any]:
+    """The scikit-learn vectorizer and regression fitted on ``train``."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
     vectorizer = DictVectorizer()
     x = vectorizer.fit_transform([dict.fromkeys(e.features, 1) for e in train])
-    model = LogisticRegression(C=c, max_iter=5000).fit(x, [e.chrome for e in train])
+    return vectorizer, LogisticRegression(C=c, max_iter=5000).fit(x, [e.chrome for e in train])
+
+
+def fit(train: Sequence[Example], c: float = C, threshold: float = 0.5) -> LineModel:
+    """The :class:`LineModel` of :func:`fit_sklearn`: its weights, rounded, by feature name."""
+    vectorizer, model = fit_sklearn(train, c)
     weights = {name: round(float(w), 5)
                for name, w in zip(vectorizer.get_feature_names_out(), model.coef_[0],
                                   strict=True) if abs(w) >= 1e-5}
@@ -94,7 +100,8 @@ def cross_validate(by_split: dict[str, list[Example]], folds: int = 5,
             "article_lines_taken_text": [e.page + ": " + e.text for e in taken
                                          if not e.chrome],
         })
-    safe = next((row["threshold"] for row in table if row["article_lines_taken"] == 0), 1.0)
+    safe = next((k for k, row in enumerate(table) if row["article_lines_taken"] == 0),
+                len(THRESHOLDS) - 1)
     return {
         "splits": len(names), "folds": folds, "C": c,
         "candidates": len(scored),
@@ -104,6 +111,6 @@ def cross_validate(by_split: dict[str, list[Example]], folds: int = 5,
         "gold_mentions_in_article_candidates": sum(e.gold_mentions for e, _ in scored
                                                    if not e.chrome),
         "by_threshold": table,
-        "lowest_safe_threshold": safe,
-        "threshold": min(0.999, round(safe + MARGIN, 3)),
+        "lowest_safe_threshold": THRESHOLDS[safe],
+        "threshold": THRESHOLDS[min(safe + 1, len(THRESHOLDS) - 1)],
     }

@@ -1366,3 +1366,27 @@ def test_a_last_update_stamp_goes():
     assert _only_article([TITLE, "Update terakhir: 15/11/2025 17.05 WIB", PARA, PARA2])
     line = "Update terakhir kasus ini: polisi menahan dua orang di Subang."
     assert line in normalize("\n".join([TITLE, PARA, line, PARA2])).text
+
+
+def test_a_short_title_with_a_subscription_word_or_over_a_bare_byline_stays():
+    page = ["Salatiga Raya › Pemerintahan", "Parkir Berlangganan Ditunda",
+            "Reporter: Hana Pertiwi · Editor: Maria Ardiningsih", PARA, PARA2,
+            "Masuk atau berlangganan mulai Rp 25.000/bulan untuk membaca selengkapnya."]
+    n = normalize("\n".join(page))
+    assert "Parkir Berlangganan Ditunda" in n.text and "Rp 25.000" not in n.text
+    page = ["JOMBANG TODAY", "Ekonomi › UMKM", "Manik-manik Gudo Mendunia", "Ninik Rahayu",
+            "Jumat, 21 November 2025 · 09.00 WIB", "↗ 88   💬 4   🔖 Simpan", PARA, PARA2]
+    n = normalize("\n".join(page))
+    assert "Manik-manik Gudo Mendunia" in n.text and "Simpan" not in n.text
+
+
+@pytest.mark.parametrize("line", ["↗ 88   💬 4   🔖 Simpan", "👁 3.105   ↗ 214 Shares   💬 9",
+                                  "0 Komentar | 👁 1.184", "OK, Saya Mengerti   Pengaturan"])
+def test_counters_under_icons_and_cookie_buttons_go(line):
+    assert _only_article([TITLE, line, PARA, PARA2])
+
+
+@pytest.mark.parametrize("line", ["2021 | 27,4 | 54", "Padi | 5,2 | 7,1 | (ton/ha)",
+                                  "Saya mengerti."])
+def test_rows_of_figures_and_a_sentence_stay(line):
+    assert line in normalize("\n".join([TITLE, PARA, line, PARA2])).text

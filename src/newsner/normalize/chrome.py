@@ -365,13 +365,14 @@ def _section_label(line: str) -> bool:
 
 
 def _title_index(lines: list[Line], first: int) -> int:
-    """The page's headline: the last line of four or more words above the first paragraph
-    that no rule took (``first`` when there is none). Labels go only above it, so a name or a
-    subtitle between the headline and the lead stays."""
+    """The page's headline: the last line of four or more words (with letters) above the first
+    paragraph that no rule took, and no caption (``first`` when there is none). Labels go only
+    above it, so a name or a subtitle between the headline and the lead stays."""
     for i in range(first - 1, -1, -1):
         line = lines[i]
-        if not line.reason and len(line.text.split()) >= 4 and not _captioned(line):
-            return i  # a photo's caption over the lead is no headline
+        if (not line.reason and not _captioned(line)
+                and sum(any(c.isalpha() for c in w) for w in line.text.split()) >= 4):
+            return i  # a photo's caption over the lead is no headline, nor "↗ 88 💬 4 Simpan"
     return first
 
 
@@ -911,8 +912,9 @@ def _title_over_deck(lines: list[Line], i: int, top: int) -> bool:
 
 def _over_credits(lines: list[Line], i: int) -> bool:
     """Whether line ``i`` is one piece in sentence or title case right over a byline or a
-    timestamp: a title, however short ("Persib Tekuk Persija"). A kicker over them is in
-    pieces or in capitals ("Makassar | Hukum & Kriminal", "RAMADAN 1445 H")."""
+    timestamp (or over a bare name over one): a title, however short ("Persib Tekuk
+    Persija"). A kicker over them is in pieces or in capitals ("Makassar | Hukum & Kriminal",
+    "RAMADAN 1445 H")."""
     text = lines[i].text
     if text.isupper() or p.PIECE_SEPARATOR.search(text) or " / " in text:
         return False
@@ -920,6 +922,11 @@ def _over_credits(lines: list[Line], i: int) -> bool:
     if not below:
         return False
     under = lines[below[0]]  # a credit, a timestamp, or widgets or the site with a time
+    if bare_name(under.text):  # or the author's bare name over one of them
+        below = [j for j in neighbours(lines, below[0]) if j > below[0]]
+        if not below:
+            return False
+        under = lines[below[0]]
     return under.reason in _CREDIT_REASONS | {"timestamp"} or (
         under.reason in ("widgets", "site label")
         and p.STAMP_IN_LINE.search(under.text) is not None)

@@ -208,6 +208,11 @@ HEADER_RULES: tuple[LineRule, ...] = (
           60, HEADER, flags=_I),
 )
 
+#: A cookie banner's buttons: "Setuju", "OK, Saya Mengerti", "Pengaturan Cookie", "Tolak".
+_COOKIE_BUTTON = (r"(?:ok(?:e|ay)?\s*,?\s*)?(?:saya\s+)?(?:setuju|mengerti|paham)"
+                  r"|terima(?:\s+semua)?|tolak|pengaturan(?:\s+cookies?)?|pelajari\s+lebih\s+lanjut"
+                  r"|accept(?:\s+all)?")
+
 #: Lines that are chrome wherever they stand, and lines that are chrome only at the edges.
 LINE_RULES: tuple[LineRule, ...] = (
     # "Baca juga: <headline>"; without the colon only a headline (no final full stop), so
@@ -376,10 +381,8 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule("cookies", r".{0,200}\bcookies?\b.{0,200}", 420,
           also=r"\b(?:anda|kamu|setuju|menyetujui|terima|kebijakan|pengalaman|izinkan)\b",
           requires=("ookie", "OOKIE")),
-    _rule("cookies", r"(?:(?:saya\s+)?setuju|terima(?:\s+semua)?|tolak|pengaturan(?:\s+cookies?)?"
-          r"|pelajari\s+lebih\s+lanjut|accept(?:\s+all)?)(?:\s*[|·•]\s*|\s{2,}|$){1,4}"
-          r"(?:(?:saya\s+)?setuju|terima(?:\s+semua)?|tolak|pengaturan(?:\s+cookies?)?"
-          r"|pelajari\s+lebih\s+lanjut|accept(?:\s+all)?)?", 60),
+    _rule("cookies",
+          rf"(?:{_COOKIE_BUTTON})(?:\s*[|·•]\s*|\s{{2,}}|$){{1,4}}(?:{_COOKIE_BUTTON})?", 60),
     # a gallery's counter, title and buttons: "FOTO 2 dari 5", "GALERI FOTO (4)", "‹ Foto
     # sebelumnya | Foto berikutnya ›"
     _rule("gallery", r"(?:foto|gambar|slide)\s+\d{1,2}\s*(?:dari|/)\s*\d{1,2}|\d{1,3}\s+foto"
@@ -390,6 +393,12 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"(?:dibagikan|dibaca|dilihat)|(?:share|bagikan)\s*[\d.,]+\s*(?:rb|ribu|k)?"
           r"|(?:dibagikan|dibaca|dilihat)\s+[\d.,]+\s*(?:rb|ribu|k)?\s*(?:kali|x)?"
           r"|bagikan\s+(?:artikel|berita)(?:\s+ini)?\s*:\s*[\d.,]+\s*(?:kali\s+)?dibagikan)", 60),
+    # a row of counters under icons: "↗ 88   💬 4   🔖 Simpan", "👁 3.105   ↗ 214 Shares   💬 9"
+    _rule("share buttons", r"(?:(?:[^\w\s]{1,3}\s*)?(?:[\d.,]+\s*(?:rb|ribu|jt|k)?|simpan|bagikan"
+          r"|shares?|suka|likes?|komentar|balas|views?|dibaca|kali)\b[\s|·•]*)+", 60,
+          # two counts, and an icon or a counter's word: no row of a table of figures
+          also=r"(?=.*\d[\d.,]*\D+\d)(?=.*(?:[^\w\s|.,/:;()%+-]|\b(?:simpan|bagikan|shares?|suka"
+               r"|likes?|komentar|balas|views?|dibaca)\b))"),
     # a paywall's count: "Anda telah membaca 1 dari 3 artikel gratis bulan ini. ..."
     _rule("promotion",
           r"(?:anda|kamu)\s+(?:telah|sudah)\s+membaca\s+\d+\s+dari\s+\d+\s+artikel\b.*", 400),
@@ -681,9 +690,11 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"|beli\s+sekarang|hubungi\s+(?:kami|\+?\d[\dx\s-]{6,}))\W{0,3}", 260,
           closed=REPORT_WORDS),
     # subscriptions and paywalls: "Daftar newsletter Netralnews gratis", "Dapatkan Akses Premium",
-    # "Muat ulang halaman untuk pembaruan terbaru"
+    # "Muat ulang halaman untuk pembaruan terbaru"; "berlangganan" as a prompt (first, after a
+    # mark, a gap or "dengan", "atau", ...), not in a title ("Parkir Berlangganan Ditunda")
     _rule("promotion",
-          r".{0,150}\b(?:newsletter|berlangganan|langganan\s+(?:sekarang|newsletter|premium)"
+          r".{0,150}\b(?:newsletter|(?<=^\W{0,3}|[^\w\s]\s{0,3}|\s\s|\b(?:dengan|atau|silakan"
+          r"|untuk|sudah|berhenti|mulai)\s)berlangganan|langganan\s+(?:sekarang|newsletter|premium)"
           r"|akses\s+premium|konten\s+premium|tanpa\s+iklan|muat\s+ulang\s+halaman"
           r"|(?:perbarui|refresh)\s+halaman|versi\s+digital|e-?paper|unduh\s+gratis"
           r"|(?:download|unduh)\s+sekarang)\b.{0,100}",

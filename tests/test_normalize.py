@@ -1390,3 +1390,26 @@ def test_counters_under_icons_and_cookie_buttons_go(line):
                                   "Saya mengerti."])
 def test_rows_of_figures_and_a_sentence_stay(line):
     assert line in normalize("\n".join([TITLE, PARA, line, PARA2])).text
+
+
+@pytest.mark.parametrize("line", [
+    "Penanggung jawab berita: Yoga Adi Nugraha", "Teks & Foto: Fajar Nugroho",
+    "Selasa, 12 November 2024 | Pembaruan terakhir 16:48 WIB", "Diunggah: 11/10/2024 08:05 WIB",
+    "Jepara, Rabu, 17 Juli 2024 10:05 WIB",
+    "Silakan masuk untuk menulis komentar. Belum punya akun? Daftar gratis.",
+    "Masuk dengan Google atau Facebook untuk ikut berdiskusi",
+    "27 Komentar  |  Masuk untuk berkomentar", "Atau masuk dengan Google | Facebook",
+    "Ringkasan berita Klaten terbaru setiap Senin dan Kamis.",
+    "Artikel ini khusus untuk pembaca terdaftar.", "Masuk untuk melanjutkan membaca secara GRATIS",
+    "Akses tanpa batas ke seluruh berita, analisis, dan arsip PatiNews.id mulai Rp19.000/bulan.",
+    "Langganan mulai Rp29.000/bulan · Gratis 7 hari pertama",
+    "Lihat semua tulisan Dimas Anggoro →", "Lihat semua foto (5)", "Lewati ke konten utama",
+])
+def test_credits_stamps_prompts_and_paywalls_of_more_shapes_go_at_the_edges(line):
+    assert _only_article([TITLE, PARA, PARA2, line])
+
+
+def test_a_field_named_like_a_credit_and_a_sentence_on_a_news_summary_stay():
+    for line in ("Penanggung jawab: Otorita IKN dan Kementerian PANRB",
+                 "Ringkasan berita utama hari ini menunjukkan bahwa harga beras naik, kata dia."):
+        assert line in normalize("\n".join([TITLE, PARA, PARA2, line])).text

@@ -70,12 +70,15 @@ _CREDIT_SOURCES = (
 DATE_ALONE = regex.compile(rf"(?:{DAY}\s*,?\s*)?{DATE}\s*:?", regex.IGNORECASE)
 #: A publication time: "Senin, 4 Maret 2024 10:15 WIB", "Diperbarui 22 Apr 2024, 14:05 WIB".
 _STAMP = (
-    rf"(?:(?:diperbarui|diterbitkan|dipublikasikan|dipublikasi|terbit|published|updated"
+    rf"(?:(?:diperbarui|diterbitkan|dipublikasikan|dipublikasi|diunggah|terbit|published|updated"
     rf"|posted|last\s+updated)\s*:?\s*)?(?:[\w.]+(?: [\w.]+){{0,2}}\s*-{{1,3}}\s*)?"
+    # the place before the weekday: "Jepara, Rabu, 17 Juli 2024 10:05 WIB"
+    rf"(?:[\w.]+(?: [\w.]+){{0,2}}\s*,\s*(?={DAY}))?"
     rf"(?:{DAY}\s*,?\s*)?{DATE}"
     rf"(?:\s*[,|/·•-]?\s*{TIME})?"
     # when it was updated: "Rabu, 9 Juli 2025 07:05 WIT  Diperbarui 21:48 WIT"
-    rf"(?:\s*[,|·•-]?\s*(?:diperbarui|update[d]?)\s*:?\s*(?:{DATE}\s*,?\s*)?{TIME})?"
+    rf"(?:\s*[,|·•-]?\s*(?:diperbarui|update[d]?|pembaruan\s+terakhir)\s*:?\s*"
+    rf"(?:{DATE}\s*,?\s*)?{TIME})?"
     r"(?:\s*\((?:diperbarui|updated?)\))?"
     # the Hijri date beside it: "Sabtu, 8 Februari 2025 | 9 Syakban 1446 H"
     rf"(?:\s*[|/·•-]\s*\d{{1,2}}\s+{HIJRI_MONTH}\s+\d{{4}}\s*H\b\.?)?"
@@ -311,10 +314,11 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"|langganan(?:\s+sekarang)?|daftar(?:\s+sekarang)?|(?:nama|e-?mail|situs\s+web|website"
           r"|komentar)\s*\*|e-?mail\s+(?:kamu|anda)"
           r"|loading\W*|memuat\W*|dengarkan\s+(?:berita|artikel)(?:\s+ini)?(?:\s+\d{1,2}:\d{2})?"
-          r"|lompat\s+ke\s+(?:konten|isi)(?:\s+utama)?|skip\s+to\s+(?:main\s+)?content"
+          r"|(?:lompat|lewati)\s+ke\s+(?:konten|isi)(?:\s+utama)?|skip\s+to\s+(?:main\s+)?content"
           r"|ikuti\s+kami|instagram|youtube|facebook|twitter|tiktok|x|forum|lihat\s+komentar"
           r"(?:\s*\(\d+\))?|belum\s+punya\s+akun\?.{0,30}"
-          r"|lihat\s+semua(?:\s+(?:tulisan|artikel|berita))?\W*|(?:\[[^\[\]]{1,30}\]\s*){1,4}"
+          r"|lihat\s+semua(?:\s+(?:tulisan|artikel|berita)(?:\s+\w[\w.']*){0,4})?\W*"
+          r"|(?:\[[^\[\]]{1,30}\]\s*){1,4}"
           r"|klasemen\s+(?:lengkap|selengkapnya)\b.{0,30}|sudah\s+punya\s+akun\?.{0,30}"
           r"|masuk\s*(?:/|\||atau|dan)?\s*(?:daftar|berlangganan)|lanjutkan\s+membaca\s+artikel\s+ini|klik\s+di\s+sini|informasi\s+artikel"
           r"|bagikan\s+(?:artikel|berita)\s*:?|konten\s+tidak\s+tersedia"
@@ -324,7 +328,7 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"|(?:tonton\s+)?video\s+lainnya(?:\s+dari\s+[\w.]{2,30})?", 40),
     # a search box with its placeholder: "Cari berita Pangkalpinang, Bangka, Belitung"
     _rule("buttons", r"(?:menu\s+)?(?:cari\s+(?:berita|artikel)|search)\b[^.!?]{0,60}(?:\.{3}|…)?"
-          r"|cari\s+[^.!?]{2,60}(?:\.{3}|…)", 80, EDGE, closed=CLAUSE_WORDS),
+          r"|cari\s*(?:\.{3}|…)|cari\s+[^.!?]{2,60}(?:\.{3}|…)", 80, EDGE, closed=CLAUSE_WORDS),
     _rule("buttons", r"lewati\s+\w+\s+post\b.{0,40}", 80),
     _rule("promotion",
           r".{0,90}\b(?:google\s+news|(?:whatsapp|wa|telegram)\s+channel|podcast|google\s+play"
@@ -537,7 +541,8 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule("reporter and editor",
           r"(?:pewarta|editor|penulis|reporter|redaktur|penyunting|kontributor|koresponden"
           r"|fotografer|videografer|editor\s+bahasa|penerjemah|wartawan|jurnalis|produser|publisher"
-          r"|reporter\s+dan\s+editor|tim\s+redaksi|rep|red|author|peranan)"
+          r"|reporter\s+dan\s+editor|tim\s+redaksi|rep|red|author|peranan"
+          r"|penanggung\s+jawab\s+berita|teks\s*(?:&|dan)\s*foto|foto\s*(?:&|dan)\s*teks)"
           r"(?:\s+[A-Z][a-z]+)?\s*[:,]\s*\S.*",
           160, EDGE, closed=CLAUSE_WORDS),
     # "Laporan: Rahmat Maulana | Banda Aceh": a report's credit names its reporter; "LAPORAN
@@ -634,8 +639,9 @@ LINE_RULES: tuple[LineRule, ...] = (
     # a thread's controls: "Tampilkan: Terbaru ▾", "Suka ini: ★ Suka  Jadilah yang pertama ..."
     _rule("comments", r"(?:tampilkan|urutkan)(?:\s+(?:menurut|berdasarkan))?\s*:\s*\w+\W*"
           r"|tampilkan\s+lebih\s+banyak\s+(?:komentar|balasan)\W*|suka\s+ini\s*:.{0,60}"
-          r"|(?:masuk|login)\s+dengan\s+\w+(?:\s*[|·]\s*(?:masuk|login)\s+dengan\s+\w+)*"
-          r"|lihat\s+semua\s+(?:foto|video)\W*|lihat\s+galeri\s*:?.{0,80}", 100),
+          r"|(?:atau\s+)?(?:masuk|login)\s+dengan\s+\w+(?:\s*(?:[|·/]|atau|dan)\s*"
+          r"(?:(?:masuk|login)\s+dengan\s+)?\w+)*"
+          r"|lihat\s+semua\s+(?:foto|video)(?:\s*\(\d+\))?\W*|lihat\s+galeri\s*:?.{0,80}", 100),
     # a thread's buttons, chrome wherever they stand: "Suka · Balas · 5 j"
     _rule("comments",
           r"(?:balas|suka)(?:\s*[·|•]\s*(?:balas|suka|" + _AGO_SHORT + r")){1,3}", 40),
@@ -643,9 +649,12 @@ LINE_RULES: tuple[LineRule, ...] = (
     # "Tambahkan komentar..."
     _rule("comments",
           r"(?:silakan\s+)?(?:masuk|login|daftar)(?:\s+(?:atau|dan)\s+(?:masuk|login|daftar))?"
+          # "Masuk dengan akun Anda", "Masuk dengan Google atau Facebook"
+          r"(?:\s+dengan\s+(?:akun\s+(?:anda|kamu)|\w+(?:\s+(?:atau|dan)\s+\w+)?))?"
           r"(?:\s+terlebih\s+dahulu)?\s+untuk\s+(?:ikut\s+|dapat\s+|bisa\s+)?"
           r"(?:berkomentar|berdiskusi|(?:memberikan|menulis|meninggalkan)\s+komentar)\b"
           r"(?:\W+(?:masuk|login|daftar)(?:\s*[|·/]\s*(?:masuk|login|daftar))?)?\W*"
+          r"(?:belum\s+punya\s+akun\?\s*daftar(?:\s+gratis|\s+sekarang)?\W*)?"
           r"|tambahkan\s+komentar\W*|plugin\s+komentar(?:\s+facebook)?", 100, EDGE),
     _rule("comments", r"(?:\d+\s+)?komentar(?:\s*\(\d+\))?\s*:?|(?:tulis|kirim|lihat"
           r"(?:\s+semua)?|tampilkan|beri|berikan)\s+komentar\b.{0,60}|comments?\s*:?"
@@ -657,7 +666,8 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"(?:\s*\(\d+\))?"
           r"|tinggalkan\s+(?:balasan|komentar)|alamat\s+e-?mail\s+anda\s+tidak\s+akan\s+"
           r"(?:dipublikasikan|ditampilkan)\b.{0,80}"
-          r"|(?:\d+\s+)?komentar(?:\s*\(\d+\))?\s*[-:|]\s*(?:jadilah\s+yang\s+pertama|belum\s+ada)"
+          r"|(?:\d+\s+)?komentar(?:\s*\(\d+\))?\s*[-:|]\s*(?:jadilah\s+yang\s+pertama|belum\s+ada"
+          r"|(?:masuk|login)\s+untuk\s+(?:ikut\s+)?berkomentar)"
           r"\b.{0,40}",
           80, EDGE),
     # "Tag jagung, harga jagung, Bulog Sulutgo": topics after the label, no colon
@@ -694,14 +704,18 @@ LINE_RULES: tuple[LineRule, ...] = (
     # mark, a gap or "dengan", "atau", ...), not in a title ("Parkir Berlangganan Ditunda")
     _rule("promotion",
           r".{0,150}\b(?:newsletter|(?<=^\W{0,3}|[^\w\s]\s{0,3}|\s\s|\b(?:dengan|atau|silakan"
-          r"|untuk|sudah|berhenti|mulai)\s)berlangganan|langganan\s+(?:sekarang|newsletter|premium)"
+          r"|untuk|sudah|berhenti|mulai)\s)berlangganan|langganan\s+(?:sekarang|newsletter|premium|mulai)"
           r"|akses\s+premium|konten\s+premium|tanpa\s+iklan|muat\s+ulang\s+halaman"
           r"|(?:perbarui|refresh)\s+halaman|versi\s+digital|e-?paper|unduh\s+gratis"
-          r"|(?:download|unduh)\s+sekarang)\b.{0,100}",
+          r"|(?:download|unduh)\s+sekarang"
+          # "Artikel ini khusus untuk pembaca terdaftar", "Masuk untuk melanjutkan membaca",
+          # "Akses tanpa batas ... mulai Rp19.000/bulan", "Ringkasan berita Klaten ... di email"
+          r"|pembaca\s+terdaftar|melanjutkan\s+membaca|akses\s+tanpa\s+batas|artikel\s+premium"
+          r"|(?:ringkasan|rangkuman)\s+berita)\b.{0,100}",
           250, EDGE, closed=REPORT_WORDS - {"yang"},
           requires=("ewsletter", "angganan", "remium", "iklan", "alaman", "EWSLETTER",
                     "ANGGANAN", "REMIUM", "IKLAN", "ALAMAN", "digital", "aper", "gratis",
-                    "sekarang")),
+                    "sekarang", "terdaftar", "embaca", "batas", "ingkasan", "angkuman")),
     # a teaser at the page's end: "Infografis Waspada Penipuan Berkedok Undangan Digital"
     _rule("related links", r"(?i:infografis|video|galeri|foto)\s+\p{Lu}.{10,150}(?<![.!?])", 160,
           EDGE, flags=_CASE, requires=("Infografis", "Video", "Galeri", "Foto", "INFOGRAFIS",

@@ -1413,3 +1413,33 @@ def test_a_field_named_like_a_credit_and_a_sentence_on_a_news_summary_stay():
     for line in ("Penanggung jawab: Otorita IKN dan Kementerian PANRB",
                  "Ringkasan berita utama hari ini menunjukkan bahwa harga beras naik, kata dia."):
         assert line in normalize("\n".join([TITLE, PARA, PARA2, line])).text
+
+
+def test_a_title_under_a_section_header_and_over_its_byline_stays():
+    title = ("Warga Cilowong Tolak Rencana Penambahan Kiriman Sampah dari Tangerang Selatan, "
+             "Pemkot Serang Diminta Tinjau Ulang Kerja Sama")
+    page = ["Berita Utama", title, "Oleh Irfan Maulana, Senin 13 Januari 2025 10:05", PARA, PARA2]
+    assert title in normalize("\n".join(page)).text
+    title = "Semarak Festival Belimbing Depok 2025 di Alun-alun Kota Depok"
+    page = ["GALERI FOTO", title, "Fotografer: Bagas Wirawan | Teks: Melati Kusumawardani",
+            PARA, PARA2]
+    n = normalize("\n".join(page))
+    assert title in n.text and "Fotografer" not in n.text
+
+
+def test_the_first_field_of_an_info_box_and_a_videos_caption_stay():
+    box = ["POSKO DARURAT BANJIR GARUT",
+           "Posko utama: Pendopo Kabupaten Garut, Jalan Kabupaten No. 1",
+           "Call center BPBD Garut: (0262) 2xx-xxx"]
+    assert all(line in normalize("\n".join([TITLE, PARA, PARA2, *box])).text for line in box)
+    caption = "Video: Suasana peron Stasiun Garut saat kedatangan KA Cikuray dari Jakarta."
+    n = normalize("\n".join([TITLE, PARA, caption + " (Garut Post/Rani Oktaviani)", PARA2]))
+    assert caption in n.text and "Rani" not in n.text
+
+
+def test_the_day_over_a_live_reports_first_hour_stays():
+    page = ["LIVE: Kebakaran Pasar Kemiri Muka Depok, Ratusan Kios Hangus",
+            "Update terakhir: Sabtu, 12/04/2025 10:05 WIB", "Sabtu, 12 April 2025",
+            "10.05 WIB — Wali Kota Tiba di Lokasi", PARA, PARA2]
+    n = normalize("\n".join(page))
+    assert "Sabtu, 12 April 2025" in n.text and "Update terakhir" not in n.text

@@ -479,15 +479,28 @@ def _listed_under(lines: list[Line], i: int, shaped: Callable[[str], bool], limi
                 nxt.reason and nxt.reason in (own or {lines[i].reason})):
             pass
         elif ((nxt.reason and nxt.scope != p.HEAD) or not shaped(nxt.text) or _captioned(nxt)
-              or p.INFO_ITEM.fullmatch(nxt.text)):
+              or p.INFO_ITEM.fullmatch(nxt.text) or (not run and _over_byline(lines, j))):
             # a one- or two-word label (HEAD) may be an item: "APBN", "Polda Jabar"; a line
             # ending in a photo's credit is a caption, and a field with its value a line of an
-            # info box ("Call center Polres Tasikmalaya Kota: 110"): the article's own
+            # info box ("Call center Polres Tasikmalaya Kota: 110"): the article's own; a
+            # headline right under the header and over its author's byline is the page's
+            # title under a section label ("Berita Utama", "GALERI FOTO")
             break
         else:
             run.append(j)
         j += 1
     return run, detached
+
+
+def _over_byline(lines: list[Line], i: int) -> bool:
+    """Whether the line under line ``i`` credits an author ("Oleh Irfan Maulana, Senin ...",
+    "Fotografer: Bagas Wirawan | Teks: ...")."""
+    below = [j for j in neighbours(lines, i) if j > i]
+    if not below:
+        return False
+    under = lines[below[0]]
+    return under.reason in _CREDIT_REASONS or (
+        under.reason == "timestamp" and p.NAME_FIELD.search(under.text) is not None)
 
 
 def _verse_banner(lines: list[Line]) -> None:
@@ -534,6 +547,18 @@ def _dated_subheading(lines: list[Line], first: int) -> None:
             x.reason == "timestamp" and _shape(x.text) == _shape(date.text)
             for x in lines[first + 1:]) >= _DATED_SUBHEADINGS_MIN:
         date.reason = date.scope = ""
+
+
+def _day_over_timed_subheadings(lines: list[Line], first: int) -> None:
+    """A date alone right over a subheading under the hour ("Sabtu, 12 April 2025" over
+    "10.05 WIB — Wali Kota Tiba di Lokasi") is the day of a live report, above its lead."""
+    for i in range(max(first, 0)):
+        line = lines[i]
+        if line.reason != "timestamp" or not p.DATE_ALONE.fullmatch(line.text):
+            continue
+        below = [j for j in neighbours(lines, i) if j > i]
+        if below and p.TIMED_SUBHEADING.fullmatch(lines[below[0]].text):
+            line.reason = line.scope = ""
 
 
 def _dated_subheadings_in_tail(lines: list[Line], last: int) -> None:
@@ -586,14 +611,15 @@ def _sources_under_lists(lines: list[Line]) -> None:
 
 
 def _fields_in_info_boxes(lines: list[Line]) -> None:
-    """A field right under another field of an info box is the box's line: an address
+    """A field right beside another field of an info box is the box's line: an address
     ("WhatsApp Pengaduan: 0811-...", then "Kantor Pusat: Jalan Siliwangi No. 5, Pancoran Mas,
-    Depok") is not the site's office, nor a contact that names the outlet its label."""
+    Depok", or the other way round) is not the site's office, nor a contact that names the
+    outlet its label."""
     for i, line in enumerate(lines):
         if line.reason not in ("address", "site label") or not p.FIELD_LINE.fullmatch(line.text):
             continue
-        above = [j for j in neighbours(lines, i) if j < i]
-        if above and not lines[above[0]].reason and p.FIELD_LINE.fullmatch(lines[above[0]].text):
+        if any(not lines[j].reason and p.FIELD_LINE.fullmatch(lines[j].text)
+               for j in neighbours(lines, i)):
             line.reason = line.scope = ""
 
 
@@ -1002,9 +1028,10 @@ def find_chrome(text: str, line_model: LineModel | None = None) -> list[Cut]:
 def model_candidates(reading: Reading) -> list[int]:
     """The lines the learned reader (:mod:`newsner.normalize.linemodel`) may take: short lines
     (five words at most) that the rules kept, except the title (and the whole head where the
-    title is shorter than four words), captions, a list's items, a table's rows, and the label
-    over a list or table. Whatever it scores, a paragraph, a headline, a list or a table is out
-    of its reach, so its worst error is a short line."""
+    title is shorter than four words), a line over a byline or timestamp, captions, a list's
+    items, a table's rows, and the label over a list or table. Whatever it scores, a
+    paragraph, a headline, a list or a table is out of its reach, so its worst error is a
+    short line."""
     lines = reading.lines
     if reading.first < 0:  # no body paragraph, no head or tail: a short text is all article
         return []
@@ -1015,7 +1042,8 @@ def model_candidates(reading: Reading) -> list[int]:
     for i, line in enumerate(lines[start:], start):
         if (line.blank or i == reading.title or reading.cut(i)
                 or len(line.text.split()) >= _MODEL_MAX_WORDS or _list_shape(line.text)
-                or _captioned(line) or p.CAPTION_CREDIT.search(line.text)):
+                or _captioned(line) or p.CAPTION_CREDIT.search(line.text)
+                or _over_credits(lines, i)):  # a title, however short
             continue
         below = [k for k in neighbours(lines, i) if k > i]
         if below and not lines[below[0]].reason and _list_shape(lines[below[0]].text):
@@ -1065,6 +1093,7 @@ def read_page(text: str) -> Reading:
     last = _last_paragraph(lines, body, last)
     title = _title_index(lines, first)
     _dated_subheading(lines, first)
+    _day_over_timed_subheadings(lines, first)
     own_outlet_lines(text, lines, first, last)  # a slogan above the title is no headline
     # the outlet's sentences about itself ("VOA Indonesia adalah layanan dari ...", "VOA adalah
     # ...") end no article: the tail starts above them

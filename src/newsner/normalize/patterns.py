@@ -68,6 +68,8 @@ _CREDIT_SOURCES = (
 )
 #: A date alone, weekday or not ("Senin, 3 Maret 2025"), as a dated subheading is written.
 DATE_ALONE = regex.compile(rf"(?:{DAY}\s*,?\s*)?{DATE}\s*:?", regex.IGNORECASE)
+#: A live report's subheading under the hour: "10.05 WIB — Wali Kota Tiba di Lokasi".
+TIMED_SUBHEADING = regex.compile(rf"{TIME}\s*[—–-]\s*\S.*", regex.IGNORECASE)
 #: A publication time: "Senin, 4 Maret 2024 10:15 WIB", "Diperbarui 22 Apr 2024, 14:05 WIB".
 _STAMP = (
     rf"(?:(?:diperbarui|diterbitkan|dipublikasikan|dipublikasi|diunggah|terbit|published|updated"
@@ -229,8 +231,10 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"|(?:(?:berita|artikel)\s+)?(?:terkait|lainnya|pilihan)\s*:\s*\S.{0,150}(?<![.!?])"
           r"|(?:terpopuler|terpopular|populer)(?:\s+hari\s+ini)?\s*:\s*\S.{0,250}(?<![.!?])"
           r"|(?:baca|lihat)\s+(?:berita\s+)?lainnya\s*:.*|baca\s+(?:berikutnya|selanjutnya)\s*:.*"
-          r"|(?:video|galeri(?:\s+(?:foto|video))?|infografis)(?:\s+[\w.]+){0,2}\s*[:|]\s*\S.{0,150}"
-          r"(?<![.!?])"
+          # (a video's caption is a sentence and its credit: "Video: Suasana peron ... dari
+          # Jakarta. (Garut Post/Rani Oktaviani)")
+          r"|(?:video|galeri(?:\s+(?:foto|video))?|infografis)(?:\s+[\w.]+){0,2}\s*[:|]"
+          r"(?!.*[.!?]\s*\([^()]{1,60}\)$)\s*\S.{0,150}(?<![.!?])"
           r"|foto\s*:\s*\S.{0,150}\(\d+\s+foto\)"
           r"|(?:read\s+(?:also|more|next))\s*:.*|promosi\s*:.*|baca\s*:\s*\S.{0,150}(?<![.!?])"
           r"|tonton\s*:\s*\S.{0,150}"
@@ -284,7 +288,7 @@ LINE_RULES: tuple[LineRule, ...] = (
           also=r"\b(?:bagikan|share|facebook|twitter|whatsapp|telegram|linkedin|pinterest"
           r"|salin)\b"),
     _rule("share buttons", r"(?:(?:bagikan|share)\s*:?\s*)?(?:\[?(?:f|t|w|wa|in|x|fb|tw|ig|yt|g|li"
-          r"|tg)\]?\s*){3,}", 50),
+          r"|tg|line|email)\]?\s*){3,}", 50),
     _rule("share buttons",
           r"(?:url|link|tautan)\s+(?:telah\s+|berhasil\s+|sudah\s+)?(?:tercopy|tersalin|disalin"
           r"|dicopy|disalin)", 40),

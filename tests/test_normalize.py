@@ -1443,3 +1443,26 @@ def test_the_day_over_a_live_reports_first_hour_stays():
             "10.05 WIB — Wali Kota Tiba di Lokasi", PARA, PARA2]
     n = normalize("\n".join(page))
     assert "Sabtu, 12 April 2025" in n.text and "Update terakhir" not in n.text
+
+
+@pytest.mark.parametrize("line", [
+    "Login dengan Google / Facebook untuk berkomentar",
+    "0 Komentar — Jadilah yang pertama berkomentar. Masuk untuk menulis komentar.",
+    "27 komentar · Masuk untuk berkomentar", "5 jam · Suka · Balas",
+    "Liputan: Galih Pratama, Rahmi Aulia | Penyunting: Hendra Kusuma",
+    "Oleh: Agung Hermawan - Sukabumi News", "Oleh Maya Larasati, Jurnalis TangselNews",
+    "Diterbitkan: Senin, 16 Juni 2025, 07.00 WIB | Pembaruan: 16 Juni 2025, 13.45 WIB",
+    "Muat ulang untuk pembaruan terbaru ↻",
+    "Baca lebih cepat di aplikasi Bekasi Timur Post. Gratis di Android dan iOS.",
+    "Dengan mendaftar, Anda menyetujui syarat & ketentuan kami.",
+    "Sukabumi News tidak bertanggung jawab atas isi komentar pembaca.",
+    "f 862  x 214  wa 208",
+])
+def test_more_prompts_credits_and_counters_go_at_the_edges(line):
+    assert _only_article([TITLE, PARA, PARA2, line])
+
+
+def test_a_report_line_and_oleh_karena_itu_stay():
+    for line in ("Liputan khusus ini menunjukkan bahwa warga kesulitan air, kata dia.",
+                 "Oleh karena itu, Presiden Joko Widodo meminta menteri bekerja cepat."):
+        assert line in normalize("\n".join([TITLE, PARA, PARA2, line])).text

@@ -72,14 +72,15 @@ DATE_ALONE = regex.compile(rf"(?:{DAY}\s*,?\s*)?{DATE}\s*:?", regex.IGNORECASE)
 TIMED_SUBHEADING = regex.compile(rf"{TIME}\s*[—–-]\s*\S.*", regex.IGNORECASE)
 #: A publication time: "Senin, 4 Maret 2024 10:15 WIB", "Diperbarui 22 Apr 2024, 14:05 WIB".
 _STAMP = (
-    rf"(?:(?:diperbarui|diterbitkan|dipublikasikan|dipublikasi|diunggah|terbit|published|updated"
+    rf"(?:(?:diperbarui|diterbitkan|dipublikasikan|dipublikasi|diunggah|pembaruan(?:\s+terakhir)?"
+    rf"|terbit|published|updated"
     rf"|posted|last\s+updated)\s*:?\s*)?(?:[\w.]+(?: [\w.]+){{0,2}}\s*-{{1,3}}\s*)?"
     # the place before the weekday: "Jepara, Rabu, 17 Juli 2024 10:05 WIB"
     rf"(?:[\w.]+(?: [\w.]+){{0,2}}\s*,\s*(?={DAY}))?"
     rf"(?:{DAY}\s*,?\s*)?{DATE}"
     rf"(?:\s*[,|/·•-]?\s*{TIME})?"
     # when it was updated: "Rabu, 9 Juli 2025 07:05 WIT  Diperbarui 21:48 WIT"
-    rf"(?:\s*[,|·•-]?\s*(?:diperbarui|update[d]?|pembaruan\s+terakhir)\s*:?\s*"
+    rf"(?:\s*[,|·•-]?\s*(?:diperbarui|update[d]?|pembaruan(?:\s+terakhir)?)\s*:?\s*"
     rf"(?:{DATE}\s*,?\s*)?{TIME})?"
     r"(?:\s*\((?:diperbarui|updated?)\))?"
     # the Hijri date beside it: "Sabtu, 8 Februari 2025 | 9 Syakban 1446 H"
@@ -288,7 +289,8 @@ LINE_RULES: tuple[LineRule, ...] = (
           also=r"\b(?:bagikan|share|facebook|twitter|whatsapp|telegram|linkedin|pinterest"
           r"|salin)\b"),
     _rule("share buttons", r"(?:(?:bagikan|share)\s*:?\s*)?(?:\[?(?:f|t|w|wa|in|x|fb|tw|ig|yt|g|li"
-          r"|tg|line|email)\]?\s*){3,}", 50),
+          r"|tg|line|email)\]?\s*){3,}|(?:(?:f|t|x|wa|tg|in|fb|tw)\s+[\d.,]+\s*(?:rb|k)?\s*){2,}",
+          50),
     _rule("share buttons",
           r"(?:url|link|tautan)\s+(?:telah\s+|berhasil\s+|sudah\s+)?(?:tercopy|tersalin|disalin"
           r"|dicopy|disalin)", 40),
@@ -472,6 +474,10 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"\btanggung\s+jawab\s+(?:penulis\w*|pengirim|kontributor|pengguna|anda|pembaca"
           r"|masing-masing)\b.{0,120}", 300,
           requires=("tanggung jawab", "Tanggung Jawab", "TANGGUNG JAWAB", "Tanggung jawab")),
+    # "Sukabumi News tidak bertanggung jawab atas isi komentar pembaca. ..."
+    _rule("disclaimer",
+          r".{0,80}\btidak\s+bertanggung\s+jawab\s+atas\s+(?:isi\s+)?komentar\b.{0,200}",
+          300, EDGE, requires=("tanggung jawab",)),
     # -- at the page's head and tail only --
     # a legal or medical note: "... disiapkan semata-mata untuk tujuan pendidikan ..."
     _rule("disclaimer", r".{0,200}\bsemata-mata\s+untuk\s+(?:tujuan\s+)?(?:pendidikan|informasi)"
@@ -546,7 +552,7 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"(?:pewarta|editor|penulis|reporter|redaktur|penyunting|kontributor|koresponden"
           r"|fotografer|videografer|editor\s+bahasa|penerjemah|wartawan|jurnalis|produser|publisher"
           r"|reporter\s+dan\s+editor|tim\s+redaksi|rep|red|author|peranan"
-          r"|penanggung\s+jawab\s+berita|teks\s*(?:&|dan)\s*foto|foto\s*(?:&|dan)\s*teks)"
+          r"|liputan|reportase|penanggung\s+jawab\s+berita|teks\s*(?:&|dan)\s*foto|foto\s*(?:&|dan)\s*teks)"
           r"(?:\s+[A-Z][a-z]+)?\s*[:,]\s*\S.*",
           160, EDGE, closed=CLAUSE_WORDS),
     # "Laporan: Rahmat Maulana | Banda Aceh": a report's credit names its reporter; "LAPORAN
@@ -564,8 +570,11 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"|laporan\s+(?:(?:wartawan|reporter|koresponden)\s+|oleh\s+)\S.{0,100}",
           160, EDGE, closed=CLAUSE_WORDS - {"oleh"}),
     # "Oleh Maria Goretti Lumbantobing": a name after "Oleh" and nothing else is a byline
-    _rule("byline", r"(?:Oleh|OLEH|By|BY)\s*:?\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){1,4}",
-          60, flags=_CASE, requires=("Oleh", "OLEH", "By", "BY")),
+    # ... and its outlet or role: "Oleh: Agung Hermawan - Sukabumi News", "Oleh Maya Larasati,
+    # Jurnalis TangselNews"
+    _rule("byline", r"(?:Oleh|OLEH|By|BY)\s*:?\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){1,4}"
+          r"(?:\s*[-–—|,]\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3})?",
+          80, flags=_CASE, requires=("Oleh", "OLEH", "By", "BY")),
     _rule("byline", r"[\p{L} .,'&-]{2,80}\s+-\s+detik[\p{L}]*", 100, EDGE, requires=("detik",),
           closed=CLAUSE_WORDS),
     # "oleh Riza Salman [Kendari] di 2 September 2024", "Oleh Dr. H. Ahmad Zuhri Nasution, MA",
@@ -648,13 +657,14 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"|lihat\s+semua\s+(?:foto|video)(?:\s*\(\d+\))?\W*|lihat\s+galeri\s*:?.{0,80}", 100),
     # a thread's buttons, chrome wherever they stand: "Suka · Balas · 5 j"
     _rule("comments",
-          r"(?:balas|suka)(?:\s*[·|•]\s*(?:balas|suka|" + _AGO_SHORT + r")){1,3}", 40),
+          r"(?:" + _AGO_SHORT + r"\s*[·|•]\s*)?(?:balas|suka)(?:\s*[·|•]\s*(?:balas|suka|"
+          + _AGO_SHORT + r")){1,3}", 40),
     # its prompts, at the page's edges: "Masuk atau daftar untuk ikut berkomentar",
     # "Tambahkan komentar..."
     _rule("comments",
           r"(?:silakan\s+)?(?:masuk|login|daftar)(?:\s+(?:atau|dan)\s+(?:masuk|login|daftar))?"
           # "Masuk dengan akun Anda", "Masuk dengan Google atau Facebook"
-          r"(?:\s+dengan\s+(?:akun\s+(?:anda|kamu)|\w+(?:\s+(?:atau|dan)\s+\w+)?))?"
+          r"(?:\s+dengan\s+(?:akun\s+(?:anda|kamu)|\w+(?:\s*(?:atau|dan|/)\s*\w+)?))?"
           r"(?:\s+terlebih\s+dahulu)?\s+untuk\s+(?:ikut\s+|dapat\s+|bisa\s+)?"
           r"(?:berkomentar|berdiskusi|(?:memberikan|menulis|meninggalkan)\s+komentar)\b"
           r"(?:\W+(?:masuk|login|daftar)(?:\s*[|·/]\s*(?:masuk|login|daftar))?)?\W*"
@@ -670,9 +680,9 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"(?:\s*\(\d+\))?"
           r"|tinggalkan\s+(?:balasan|komentar)|alamat\s+e-?mail\s+anda\s+tidak\s+akan\s+"
           r"(?:dipublikasikan|ditampilkan)\b.{0,80}"
-          r"|(?:\d+\s+)?komentar(?:\s*\(\d+\))?\s*[-:|]\s*(?:jadilah\s+yang\s+pertama|belum\s+ada"
-          r"|(?:masuk|login)\s+untuk\s+(?:ikut\s+)?berkomentar)"
-          r"\b.{0,40}",
+          r"|(?:\d+\s+)?komentar(?:\s*\(\d+\))?\s*[-–—:|·]\s*(?:jadilah\s+yang\s+pertama|belum\s+ada"
+          r"|(?:masuk|login)\s+untuk\s+(?:ikut\s+)?(?:berkomentar|menulis\s+komentar))"
+          r"\b.{0,60}",
           80, EDGE),
     # "Tag jagung, harga jagung, Bulog Sulutgo": topics after the label, no colon
     _rule("tags",
@@ -709,7 +719,8 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule("promotion",
           r".{0,150}\b(?:newsletter|(?<=^\W{0,3}|[^\w\s]\s{0,3}|\s\s|\b(?:dengan|atau|silakan"
           r"|untuk|sudah|berhenti|mulai)\s)berlangganan|langganan\s+(?:sekarang|newsletter|premium|mulai)"
-          r"|akses\s+premium|konten\s+premium|tanpa\s+iklan|muat\s+ulang\s+halaman"
+          r"|akses\s+premium|konten\s+premium|tanpa\s+iklan|muat\s+ulang\s+(?:halaman|untuk)"
+          r"|syarat\s*(?:&|dan)\s*ketentuan|android\s*(?:&|dan)\s*ios"
           r"|(?:perbarui|refresh)\s+halaman|versi\s+digital|e-?paper|unduh\s+gratis"
           r"|(?:download|unduh)\s+sekarang"
           # "Artikel ini khusus untuk pembaca terdaftar", "Masuk untuk melanjutkan membaca",
@@ -719,7 +730,8 @@ LINE_RULES: tuple[LineRule, ...] = (
           250, EDGE, closed=REPORT_WORDS - {"yang"},
           requires=("ewsletter", "angganan", "remium", "iklan", "alaman", "EWSLETTER",
                     "ANGGANAN", "REMIUM", "IKLAN", "ALAMAN", "digital", "aper", "gratis",
-                    "sekarang", "terdaftar", "embaca", "batas", "ingkasan", "angkuman")),
+                    "sekarang", "terdaftar", "embaca", "batas", "ingkasan", "angkuman", "yarat",
+                    "ndroid", "uat ulang")),
     # a teaser at the page's end: "Infografis Waspada Penipuan Berkedok Undangan Digital"
     _rule("related links", r"(?i:infografis|video|galeri|foto)\s+\p{Lu}.{10,150}(?<![.!?])", 160,
           EDGE, flags=_CASE, requires=("Infografis", "Video", "Galeri", "Foto", "INFOGRAFIS",

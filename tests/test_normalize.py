@@ -1466,3 +1466,30 @@ def test_a_report_line_and_oleh_karena_itu_stay():
     for line in ("Liputan khusus ini menunjukkan bahwa warga kesulitan air, kata dia.",
                  "Oleh karena itu, Presiden Joko Widodo meminta menteri bekerja cepat."):
         assert line in normalize("\n".join([TITLE, PARA, PARA2, line])).text
+
+
+@pytest.mark.parametrize("line", [
+    "GALERI FOTO KARNAVAL (1/4)", "📷 GALERI FOTO (1/6)   ◀ Sebelumnya | Berikutnya ▶",
+    "Foto 1 dari 4 · Geser untuk foto berikutnya",
+    "Bagikan artikel ini: [Facebook] [WhatsApp] [X] [Telegram]",
+    "Bagikan: Facebook | WhatsApp | Twitter | Line    Total 386 share",
+    "Komentar untuk artikel ini telah ditutup.", "( ) Sudah, nama saya terdaftar",
+    "○ Ya, pasti   ○ Mungkin   ○ Tidak", "[Pilih] · 1.932 suara · Lihat hasil",
+    "Harap berkomentar dengan sopan. Komentar yang mengandung SARA akan dihapus.",
+    "Diposting 03 Oktober 2024 pukul 11.20",
+])
+def test_galleries_polls_and_moderation_notes_go(line):
+    assert _only_article([TITLE, PARA, PARA2, line])
+
+
+def test_a_sentence_on_comments_being_removed_stays():
+    line = "Komentar warga menunjukkan bahwa banyak yang akan dihapus dari daftar, kata dia."
+    assert line in normalize("\n".join([TITLE, PARA, PARA2, line])).text
+
+
+def test_a_caption_credited_to_the_outlet_is_no_site_label():
+    caption = "Pengunjung ber-snorkeling di perairan Pahawang Kecil."
+    page = [TITLE, PARA, PARA2, "GALERI: Pesona dan Padatnya Pahawang di Libur Natal",
+            caption + " Pesawaran Post/Gilang Ramadhan", "© 2025 Pesawaran Post"]
+    n = normalize("\n".join(page))
+    assert caption in n.text and "Gilang" not in n.text

@@ -107,6 +107,9 @@ def _outlet_line(line: str, keys: set[str], where: str) -> bool:
     found = _outlet_rest(line, keys)
     if found is None:
         return False
+    credit = p.CREDIT_AFTER_SENTENCE.search(line)
+    if credit and _outlet_rest(line[credit.end():], keys) is not None:
+        return False  # a caption and its credit: "... di Pahawang. Pesawaran Post/Gilang"
     rest, start, after, gap = found
     if len(rest) <= 2 and p.TWO_PARTS.fullmatch(line):
         return False  # "Jakarta, CNN Indonesia": a dateline on its own line

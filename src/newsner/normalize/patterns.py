@@ -72,7 +72,8 @@ DATE_ALONE = regex.compile(rf"(?:{DAY}\s*,?\s*)?{DATE}\s*:?", regex.IGNORECASE)
 TIMED_SUBHEADING = regex.compile(rf"{TIME}\s*[—–-]\s*\S.*", regex.IGNORECASE)
 #: A publication time: "Senin, 4 Maret 2024 10:15 WIB", "Diperbarui 22 Apr 2024, 14:05 WIB".
 _STAMP = (
-    rf"(?:(?:diperbarui|diterbitkan|dipublikasikan|dipublikasi|diunggah|pembaruan(?:\s+terakhir)?"
+    rf"(?:(?:diperbarui|diterbitkan|dipublikasikan|dipublikasi|diunggah|diposting"
+    rf"|pembaruan(?:\s+terakhir)?"
     rf"|terbit|published|updated"
     rf"|posted|last\s+updated)\s*:?\s*)?(?:[\w.]+(?: [\w.]+){{0,2}}\s*-{{1,3}}\s*)?"
     # the place before the weekday: "Jepara, Rabu, 17 Juli 2024 10:05 WIB"
@@ -284,7 +285,7 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"|e-?mail|pinterest|x|copy\s+link|salin\s+(?:tautan|link)|artikel\s+ini|berita\s+ini"
           r"|this(?:\s+article)?|ke|via|f|t|w|g|in|ig|yt|𝕏)\b"
           # one separator class, whole words only: no two ways to split a run (no ReDoS)
-          r"[\s:|,/·•▸▶►]*)+",
+          r"[\s:|,/·•▸▶►\[\]]*)+(?:total\s+[\d.,]+\s*(?:shares?|dibagikan))?",
           120,
           also=r"\b(?:bagikan|share|facebook|twitter|whatsapp|telegram|linkedin|pinterest"
           r"|salin)\b"),
@@ -395,8 +396,12 @@ LINE_RULES: tuple[LineRule, ...] = (
           rf"(?:{_COOKIE_BUTTON})(?:\s*[|·•]\s*|\s{{2,}}|$){{1,4}}(?:{_COOKIE_BUTTON})?", 60),
     # a gallery's counter, title and buttons: "FOTO 2 dari 5", "GALERI FOTO (4)", "‹ Foto
     # sebelumnya | Foto berikutnya ›"
-    _rule("gallery", r"(?:foto|gambar|slide)\s+\d{1,2}\s*(?:dari|/)\s*\d{1,2}|\d{1,3}\s+foto"
+    _rule("gallery", r"(?:foto|gambar|slide)\s+\d{1,2}\s*(?:dari|/)\s*\d{1,2}"
+          r"(?:\s*[·|•-]\s*[^.!?]{1,40})?|\d{1,3}\s+foto"
           r"|galeri\s+(?:foto|video)(?:\s*\(\d+\))?|galeri\s+(?:foto|video)\s+.{5,150}\(\d+\s+foto\)"
+          # "GALERI FOTO KARNAVAL (1/4)", "📷 GALERI FOTO (1/6)   ◀ Sebelumnya | Berikutnya ▶"
+          r"|\W{0,3}galeri\s+(?:foto|video)(?:\s+\w+){0,3}\s*\(\d{1,2}\s*/\s*\d{1,2}\)"
+          r"(?:\W+(?:sebelumnya|berikutnya|selanjutnya)){0,2}\W*"
           r"|(?:foto|gambar|slide)\s+(?:sebelumnya|berikutnya|selanjutnya)", 160),
     # counters of shares and reads: "1.284 kali dibagikan", "1,2 rb dibaca", "Share 87"
     _rule("share buttons", r"(?:[\d.,]+\s*(?:rb|ribu|jt|k)?\s*(?:kali\s+)?"
@@ -474,6 +479,10 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"\btanggung\s+jawab\s+(?:penulis\w*|pengirim|kontributor|pengguna|anda|pembaca"
           r"|masing-masing)\b.{0,120}", 300,
           requires=("tanggung jawab", "Tanggung Jawab", "TANGGUNG JAWAB", "Tanggung jawab")),
+    # "Harap berkomentar dengan sopan. Komentar yang mengandung SARA akan dihapus."
+    _rule("disclaimer",
+          r".{0,80}\bkomentar\b.{0,60}\b(?:mengandung\s+sara|akan\s+dihapus)\b.{0,100}",
+          250, EDGE, requires=("omentar", "OMENTAR"), closed=REPORT_WORDS - {"yang"}),
     # "Sukabumi News tidak bertanggung jawab atas isi komentar pembaca. ..."
     _rule("disclaimer",
           r".{0,80}\btidak\s+bertanggung\s+jawab\s+atas\s+(?:isi\s+)?komentar\b.{0,200}",
@@ -670,7 +679,13 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"(?:\W+(?:masuk|login|daftar)(?:\s*[|·/]\s*(?:masuk|login|daftar))?)?\W*"
           r"(?:belum\s+punya\s+akun\?\s*daftar(?:\s+gratis|\s+sekarang)?\W*)?"
           r"|tambahkan\s+komentar\W*|plugin\s+komentar(?:\s+facebook)?", 100, EDGE),
-    _rule("comments", r"(?:\d+\s+)?komentar(?:\s*\(\d+\))?\s*:?|(?:tulis|kirim|lihat"
+    _rule("comments", r"(?:\d+\s+)?komentar(?:\s*\(\d+\))?\s*:?"
+          r"|komentar\s+(?:untuk\s+(?:artikel|berita)\s+ini\s+)?(?:telah\s+|sudah\s+)?ditutup\W*"
+          # a poll's options and buttons: "( ) Sudah, nama saya terdaftar", "[Pilih]   Lihat hasil"
+          r"|(?:\(\s\)|○|◯|⚪)\s*\S[^()○\[]{0,60}(?:\s{2,}(?:\(\s\)|○|◯|⚪)\s*\S[^()○\[]{0,60}){0,5}"
+          r"(?:\[\s*pilih\s*\])?"
+          r"|\[\s*pilih\s*\](?:\s*[·|]?\s*(?:[\d.,]+\s+suara|lihat\s+hasil))*"
+          r"|lihat\s+hasil(?:\s*·\s*[\d.,]+\s+suara)?|(?:tulis|kirim|lihat"
           r"(?:\s+semua)?|tampilkan|beri|berikan)\s+komentar\b.{0,60}|comments?\s*:?"
           r"|\d+\s+comments?|komentar\s+\d+|(?:\d+\s+)?(?:tanggapan|balasan)"
           r"|(?:tulis|kirim|berikan|sampaikan)\s+(?:pendapat|tanggapan|komentar)\w*\b.{0,50}"
@@ -818,6 +833,9 @@ NUMBERED_ITEM = re.compile(r"\d{1,2}[.)]\s+\S")
 #: A caption's sentence and its photo's credit after it ("... di Poboya. FOTO: PALU EKSPRES/MOH.
 #: FAISAL"), in any shape.
 CAPTION_CREDIT = re.compile(r"[.!?]\s+(?:foto|photo|dok)\b", re.IGNORECASE)
+#: The end of a sentence of three words or more and what follows it on the line: a caption's
+#: credit ("Pengunjung ber-snorkeling di perairan Pahawang Kecil. Pesawaran Post/Gilang").
+CREDIT_AFTER_SENTENCE = regex.compile(r"\p{L}+\s+\p{L}+\s+\p{L}{3,}\.\s+(?=\S[^.!?]*$)")
 #: A short bracketed group at the end of a line: a sign-off code, a credit ("(rzy/bil)").
 TRAILING_BRACKET = re.compile(r"(?<=[.!?\"'])\s*\([^()]{1,30}\)\s*$")
 #: What separates the names on a copyright line ("© 2025 KRjogja.com - Kedaulatan Rakyat

@@ -1493,3 +1493,20 @@ def test_a_caption_credited_to_the_outlet_is_no_site_label():
             caption + " Pesawaran Post/Gilang Ramadhan", "© 2025 Pesawaran Post"]
     n = normalize("\n".join(page))
     assert caption in n.text and "Gilang" not in n.text
+
+
+def test_short_titles_over_their_credits_and_an_info_box_title_stay():
+    page = ["SAMPIT NEWS", "HOME | KOTIM | KALTENG | BUDAYA", "Sosok",
+            "Suara Terakhir dari Hulu Mentaya",
+            "Penulis: Agus Salim Lubis | Editor: Yohana Elisabeth Marpaung", PARA, PARA2,
+            "Sampit News © 2024 | Tentang | Redaksi | Disclaimer"]
+    assert "Suara Terakhir dari Hulu Mentaya" in normalize("\n".join(page)).text
+    page = ["TARAKAN TODAY", "Home / Tarakan / Peristiwa", "LIVE REPORT",
+            "Pasar Beringin Terbakar", "Tim Redaksi Tarakan Today",
+            "Diperbarui terakhir: Jumat, 4 Oktober 2024 - 06:15 WITA", PARA, PARA2]
+    n = normalize("\n".join(page))
+    assert "Pasar Beringin Terbakar" in n.text and "Diperbarui" not in n.text
+    box = "INFO PENTING SPMB SMP NEGERI KOTA BINJAI 2025"
+    page = [TITLE, "BINJAI, binjaitoday.com - " + PARA, PARA2, box,
+            "Pendaftaran: 23 Juni – 28 Juni 2025", "© 2025 Binjai Today"]
+    assert box in normalize("\n".join(page)).text

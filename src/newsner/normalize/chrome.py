@@ -111,6 +111,9 @@ _SELF_DESCRIPTIONS_MAX = 3
 #: A note on the author has at most this many words; a credited name this many letters.
 _AUTHOR_NOTE_MAX_WORDS = 60
 _NAME_MIN_LEN = 4
+#: A section label's shape over a byline is a title with this many words ("Pasar Beringin
+#: Terbakar"); a label has fewer ("Hukum & Kriminal").
+_SHORT_TITLE_WORDS = 3
 #: A kicker or section label above the title has at most this many words.
 _KICKER_MAX_WORDS = 6
 #: Topics one per line after chrome, with no label above them: at least this many.
@@ -791,7 +794,8 @@ def _head_labels_and_names(lines: list[Line], first: int, credited: set[str]) ->
         if i < top:
             if not chrome_above_top:
                 continue
-            if p.SLOGAN.fullmatch(line.text) and len(line.text.split()) <= _SLOGAN_MAX_WORDS:
+            if (p.SLOGAN.fullmatch(line.text) and len(line.text.split()) <= _SLOGAN_MAX_WORDS
+                    and not _over_credits(lines, i)):
                 line.reason, line.scope = "site label", p.TOP
             elif (_label_shaped(line.text) and not _over_credits(lines, i)
                   and not _title_over_deck(lines, i, top)):
@@ -1076,7 +1080,9 @@ def read_page(text: str) -> Reading:
             line.reason, line.scope = "ticker", p.ANYWHERE
         elif _ticker(core) and not any(_plain_row(lines[j]) for j in neighbours(lines, i)):
             line.reason, line.scope = "ticker", p.EDGE  # a table's rows have neighbours
-        elif _section_label(core):
+        elif _section_label(core) and not (  # a title of three words over its credit stays
+                sum(w.isalpha() for w in core.split()) >= _SHORT_TITLE_WORDS
+                and _over_credits(lines, i)):
             line.reason, line.scope = "section label", p.HEAD
     comment_threads(lines)
     _ad_copy(lines)

@@ -102,8 +102,9 @@ def _outlet_line(line: str, keys: set[str], where: str) -> bool:
     """Whether ``line``, at the page's ``where`` ("head", "body", "end" (the last paragraph)
     or "tail"), is the page's own outlet beside a slogan, a product or a prompt, or its
     sentence about itself (see :func:`own_outlet_lines`)."""
-    if p.DATELINE_SHAPE.match(line) or p.NOT_A_HEADLINE.match(line):
-        return False  # "Jakarta, CNN Indonesia -", "- Liputan6.com, Jakarta - ...": article
+    if p.DATELINE_SHAPE.match(line) or p.NOT_A_HEADLINE.match(line) or p.INFO_TITLE.match(line):
+        return False  # "Jakarta, CNN Indonesia -", "- Liputan6.com, Jakarta - ...", "INFO ...":
+        # article
     found = _outlet_rest(line, keys)
     if found is None:
         return False

@@ -75,7 +75,7 @@ _STAMP = (
     rf"(?:(?:diperbarui|diterbitkan|dipublikasikan|dipublikasi|diunggah|diposting"
     rf"|pembaruan(?:\s+terakhir)?"
     rf"|terbit|published|updated"
-    rf"|posted|last\s+updated)\s*:?\s*)?(?:[\w.]+(?: [\w.]+){{0,2}}\s*-{{1,3}}\s*)?"
+    rf"|posted|last\s+updated)(?:\s+terakhir)?\s*:?\s*)?(?:[\w.]+(?: [\w.]+){{0,2}}\s*-{{1,3}}\s*)?"
     # the place before the weekday: "Jepara, Rabu, 17 Juli 2024 10:05 WIB"
     rf"(?:[\w.]+(?: [\w.]+){{0,2}}\s*,\s*(?={DAY}))?"
     rf"(?:{DAY}\s*,?\s*)?{DATE}"
@@ -572,6 +572,9 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"(?:\s*\([^()]{1,30}\))?(?:\s*,\s*\p{Lu}[\p{L}.']*(?:\s+\p{Lu}[\p{L}.']*){0,2})?"
           r"(?:\s*[|/–-]\s*.{0,60})?",
           160, EDGE, flags=_CASE, closed=CLAUSE_WORDS),
+    # "Tim Redaksi Tarakan Today", "Tim Liputan Sapos"
+    _rule("reporter and editor", r"tim\s+(?:redaksi|liputan)(?:\s+[\p{L}.]+){1,4}", 60, EDGE,
+          flags=_I, closed=CLAUSE_WORDS),
     _rule("reporter and editor", r"melaporkan\s+dari\s+\p{Lu}[\p{L}. -]{1,50}", 70, EDGE,
           flags=_I, closed=CLAUSE_WORDS),
     _rule("reporter and editor",
@@ -843,7 +846,9 @@ TRAILING_BRACKET = re.compile(r"(?<=[.!?\"'])\s*\([^()]{1,30}\)\s*$")
 COPYRIGHT_PARTS = re.compile(r"\s+[-–|·]\s+|[©,|]|\.(?:\s|$)|\b(?:19|20)\d\d\b")
 #: Words of a copyright line that name no outlet.
 COPYRIGHT_WORDS = frozenset(
-    "copyright hak cipta all rights reserved dilindungi undang-undang milik".split())
+    "copyright hak cipta all rights reserved dilindungi undang-undang milik"
+    # the footer's links beside it ("Sampit News © 2024 | Tentang | Redaksi | Disclaimer")
+    " tentang redaksi disclaimer pedoman kebijakan privasi kontak karir iklan".split())
 #: A word after an outlet's name that is not part of it ("Kedaulatan Rakyat Online").
 OUTLET_SUFFIXES = frozenset("online media group network news digital id com".split())
 #: What separates the pieces of a kicker or section label ("Makassar | Hukum & Kriminal").

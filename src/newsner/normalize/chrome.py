@@ -38,6 +38,11 @@ design bounds the expensive error by construction:
 * **Icons are decoration.** "☰ Menu", "💬 12 Komentar", "« Sebelumnya | Selanjutnya »" are read
   without their icons (:func:`newsner.normalize.lines.undecorated`).
 
+* **A learned reader sees what the rules kept, within a bound.** With the model folder's line
+  model (:mod:`newsner.normalize.linemodel`), :func:`find_chrome` also drops the lines it
+  scores as chrome, among :func:`model_candidates` only: short lines that are no title,
+  caption, list item, table row or list label. No paragraph, headline or table is in reach.
+
 A few kinds are cut out of an article line instead of the whole line (ad markers, photo credits
 in brackets, "(ams/ams)" editor codes at a paragraph end).
 """

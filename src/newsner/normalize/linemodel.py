@@ -26,15 +26,19 @@ if TYPE_CHECKING:
 #: The file the model is kept in, in a model directory.
 FILENAME = "linemodel.json"
 _WORD = re.compile(r"\w+")
+#: At most this many of a line's words (and their bigrams) are features.
 _MAX_WORDS = 16
 
 
 def _bucket(n: int) -> str:
+    """A count as a coarse class, so that a feature generalises over nearby counts."""
     return str(n) if n <= 3 else "4-5" if n <= 5 else "6-8" if n <= 8 else "9-12" if n <= 12 \
         else "13-20" if n <= 20 else "21+"
 
 
 def _zone(reading: Reading, i: int) -> str:
+    """Where line ``i`` stands: above the title, the title, between it and the lead, in the
+    body, or after the last paragraph."""
     if i < reading.title:
         return "H"
     if i == reading.title:

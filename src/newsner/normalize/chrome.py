@@ -402,7 +402,7 @@ def _is_paragraph(line: Line) -> bool:
     not shaped like a headline (a 20-word headline is the page's title, not its body)."""
     if line.reason or line.blank:
         return False
-    n = len(line.text.split())
+    n = line.words
     return ((n >= _PARAGRAPH_LONG_WORDS or (n >= _PARAGRAPH_MIN_WORDS
                                             and ends_sentence(line.text)))
             and not headline_shaped(line.text))
@@ -415,7 +415,10 @@ def inline_cuts(line: str) -> list[tuple[int, int, str]]:
     if m:  # long line starting "Baca juga:": drop the label, keep the text (it may be article)
         found.append((0, m.end(), "related links"))
     for rule in p.INLINE_RULES:
-        if rule.triggers and not any(t in line for t in rule.triggers):
+        if rule.guard is not None:
+            if rule.guard.search(line) is None:
+                continue
+        elif rule.triggers and rule.triggers[0] not in line:
             continue
         if not rule.cells and ("\t" in line or " | " in line):
             continue
@@ -637,7 +640,7 @@ def _introduced_lists(lines: list[Line]) -> None:
     article's, wherever they stand: no shape rule takes them (a standings table is no menu)."""
     for i, line in enumerate(lines):
         if (line.reason or not line.text.endswith(":")
-                or len(line.text.split()) < _INTRO_MIN_WORDS):
+                or line.words < _INTRO_MIN_WORDS):
             continue
         j, kind = i + 1, None
         while j < len(lines) and (lines[j].blank or lines[j].reason in _SHAPE_REASONS
@@ -671,7 +674,7 @@ def _widget_title(line: Line) -> bool:
     box's title ("INFO POSKO & DONASI") is not one."""
     return ((not line.reason or line.scope in (p.EDGE, p.HEAD)) and not line.blank
             and p.INFO_TITLE.match(line.text) is None
-            and len(line.text.split()) <= _TITLE_MAX_WORDS and ":" not in line.text
+            and line.words <= _TITLE_MAX_WORDS and ":" not in line.text
             and p.NOT_A_HEADLINE.match(line.text) is None
             and line.text[-1:] not in ";,." and title_case(line.text))
 
@@ -799,7 +802,7 @@ def _head_labels_and_names(lines: list[Line], first: int, credited: set[str]) ->
         if i < top:
             if not chrome_above_top:
                 continue
-            if (p.SLOGAN.fullmatch(line.text) and len(line.text.split()) <= _SLOGAN_MAX_WORDS
+            if (p.SLOGAN.fullmatch(line.text) and line.words <= _SLOGAN_MAX_WORDS
                     and not _over_credits(lines, i)):
                 line.reason, line.scope = "site label", p.TOP
             elif (_label_shaped(line.text) and not _over_credits(lines, i)
@@ -843,7 +846,7 @@ def _author_boxes(lines: list[Line], names: set[str]) -> None:
             if (note is not None and not note.reason and p.PROFESSION_NOTE.match(note.text)
                     and len(note.text.split()) <= _AUTHOR_NOTE_MAX_WORDS):
                 note.reason, note.scope = "author", p.EDGE
-        elif not line.reason and len(line.text.split()) <= _AUTHOR_NOTE_MAX_WORDS and any(
+        elif not line.reason and line.words <= _AUTHOR_NOTE_MAX_WORDS and any(
                 line.text.casefold().startswith(n)
                 and p.AUTHOR_NOTE.match(line.text.casefold(), len(n)) for n in names):
             line.reason, line.scope = "author", p.EDGE
@@ -852,7 +855,7 @@ def _author_boxes(lines: list[Line], names: set[str]) -> None:
 def _name_over_a_last_note(lines: list[Line], i: int) -> int | None:
     """The line of the name over line ``i``, a short note on a journalist ("Wartawan
     RadarMadura.id di Bangkalan sejak 2017. ..."), when nothing but chrome follows the note."""
-    if len(lines[i].text.split()) > _AUTHOR_NOTE_MAX_WORDS:
+    if lines[i].words > _AUTHOR_NOTE_MAX_WORDS:
         return None
     above = [j for j in neighbours(lines, i) if j < i]
     if not above or lines[above[0]].reason not in ("", "reporter and editor", "section label"):
@@ -904,7 +907,7 @@ def _masthead(lines: list[Line], first: int) -> None:
     title is not between its site's name and its menu."""
     nav = next((i for i in range(max(first, 0)) if _navigation(lines[i])
                 or _vertical_menu(lines, i)), None)
-    if nav is None or not any(not lines[i].reason and len(lines[i].text.split()) >= 3
+    if nav is None or not any(not lines[i].reason and lines[i].words >= 3
                               and not ends_sentence(lines[i].text)
                               for i in range(nav + 1, first)):
         return
@@ -915,7 +918,7 @@ def _masthead(lines: list[Line], first: int) -> None:
         above = [k for k in neighbours(lines, i) if k < i]
         if (above and lines[above[0]].reason == "site label"
                 and not p.NOT_A_HEADLINE.match(line.text)  # a list's item is never taken
-                and len(line.text.split()) <= _MASTHEAD_MAX_WORDS and not ends_sentence(line.text)):
+                and line.words <= _MASTHEAD_MAX_WORDS and not ends_sentence(line.text)):
             line.reason, line.scope = "site label", p.TOP
 
 
@@ -992,7 +995,7 @@ def _last_paragraph(lines: list[Line], body: list[int], default: int) -> int:
     ("Belum ada komentar. Jadilah yang pertama!") does not move the tail down, nor does a
     question (a related headline in sentence case)."""
     return next((i for i in reversed(body)
-                 if not lines[i].reason and len(lines[i].text.split()) >= _TAIL_PARAGRAPH_MIN_WORDS
+                 if not lines[i].reason and lines[i].words >= _TAIL_PARAGRAPH_MIN_WORDS
                  and lines[i].text.rstrip(CLOSERS)[-1:] not in "?!"), default)
 
 
@@ -1050,7 +1053,7 @@ def model_candidates(reading: Reading) -> list[int]:
     found = []
     for i, line in enumerate(lines[start:], start):
         if (line.blank or i == reading.title or reading.cut(i)
-                or len(line.text.split()) >= _MODEL_MAX_WORDS or _list_shape(line.text)
+                or line.words >= _MODEL_MAX_WORDS or _list_shape(line.text)
                 or _captioned(line) or p.CAPTION_CREDIT.search(line.text)
                 or _over_credits(lines, i)):  # a title, however short
             continue

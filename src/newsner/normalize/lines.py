@@ -35,10 +35,18 @@ class Line:
     reason: str = ""  # why the line is chrome ("" while it is not)
     scope: str = ""  # where the line may go: p.ANYWHERE, p.EDGE, p.TOP, p.HEAD or p.HEADER
     inline: list[tuple[int, int, str]] | None = None  # chrome inside the line, once read
+    _words: int = -1
 
     @property
     def blank(self) -> bool:
         return not self.text
+
+    @property
+    def words(self) -> int:
+        """How many words the line has (split on whitespace), counted once."""
+        if self._words < 0:
+            self._words = len(self.text.split())
+        return self._words
 
 
 def split_lines(text: str) -> list[Line]:

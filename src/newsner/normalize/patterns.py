@@ -13,7 +13,7 @@ single-character spaces), which keeps them short.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
@@ -980,6 +980,13 @@ class InlineRule:
     window: int = 0
     #: a line with table cells (tabs, " | ") keeps its last cell ("(rp/kg)", "(abc/def)")
     cells: bool = True
+    #: two ``triggers`` or more in one pattern, searched once per line (one is a substring)
+    guard: re.Pattern[str] | None = field(init=False, default=None, compare=False)
+
+    def __post_init__(self) -> None:
+        if len(self.triggers) > 1:
+            object.__setattr__(self, "guard",
+                               re.compile("|".join(map(re.escape, self.triggers))))
 
 
 INLINE_RULES: tuple[InlineRule, ...] = (

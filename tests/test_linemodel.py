@@ -92,6 +92,7 @@ def test_shipped_model_takes_chrome_and_no_article_on_the_dev_pages():
 
 
 @needs_corpus
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")  # scipy's L-BFGS options, in sklearn
 def test_scores_match_scikit_learn():
     pytest.importorskip("sklearn")
     from newsner.training.linemodel import examples, fit, fit_sklearn

@@ -61,6 +61,8 @@ from newsner.normalize.lines import (
     bare_name,
     ends_sentence,
     headline_shaped,
+    nearest_above,
+    nearest_below,
     neighbours,
     split_lines,
     tail_headline,
@@ -506,7 +508,7 @@ def _listed_under(lines: list[Line], i: int, shaped: Callable[[str], bool], limi
 def _over_byline(lines: list[Line], i: int) -> bool:
     """Whether the line under line ``i`` credits an author ("Oleh Irfan Maulana, Senin ...",
     "Fotografer: Bagas Wirawan | Teks: ...")."""
-    below = [j for j in neighbours(lines, i) if j > i]
+    below = nearest_below(lines, i)
     if not below:
         return False
     under = lines[below[0]]
@@ -546,11 +548,11 @@ def _dated_subheading(lines: list[Line], first: int) -> None:
     """A date alone (no time of day) right above the first paragraph and right under a page
     marker ("Halaman 2 dari 2") opens a page of the article: it is a dated subheading
     ("Senin, 3 Maret 2025"), not the page's timestamp."""
-    above = [j for j in neighbours(lines, first) if j < first] if first > 0 else []
+    above = nearest_above(lines, first)
     if not above or lines[above[0]].reason != "timestamp":
         return
     date = lines[above[0]]
-    before = [j for j in neighbours(lines, above[0]) if j < above[0]]
+    before = nearest_above(lines, above[0])
     # under a live page's note ("Halaman ini diperbarui secara berkala.") it may hold a time;
     # so may the first of a live report's dated subheadings, printed like two in the body
     if (before and ((p.DATE_ALONE.fullmatch(date.text) and lines[before[0]].reason == "pagination")
@@ -567,7 +569,7 @@ def _day_over_timed_subheadings(lines: list[Line], first: int) -> None:
         line = lines[i]
         if line.reason != "timestamp" or not p.DATE_ALONE.fullmatch(line.text):
             continue
-        below = [j for j in neighbours(lines, i) if j > i]
+        below = nearest_below(lines, i)
         if below and p.TIMED_SUBHEADING.fullmatch(lines[below[0]].text):
             line.reason = line.scope = ""
 
@@ -613,7 +615,7 @@ def _sources_under_lists(lines: list[Line]) -> None:
     for i, line in enumerate(lines):
         if line.reason not in ("source", "site label") or not p.SOURCE_LINE.match(line.text):
             continue
-        above = [j for j in neighbours(lines, i) if j < i]
+        above = nearest_above(lines, i)
         prev = lines[above[0]] if above else None
         if (prev is not None and not prev.reason
                 and (p.NOT_A_HEADLINE.match(prev.text) or " | " in prev.text
@@ -811,7 +813,7 @@ def _head_labels_and_names(lines: list[Line], first: int, credited: set[str]) ->
         elif (i > top and bare_name(line.text)
               and (not credited or _name_key(line.text) in credited)):
             # where credit lines name the authors, a name of another is a short title
-            below = [k for k in neighbours(lines, i) if k > i]
+            below = nearest_below(lines, i)
             # chrome under it, but no credit: a byline is not printed over another
             if below and lines[below[0]].reason not in ("", "advertisement", *_CREDIT_REASONS):
                 line.reason, line.scope = "byline", p.TOP
@@ -831,7 +833,7 @@ def _author_boxes(lines: list[Line], names: set[str]) -> None:
             j, taken = i + 1, 0
             while (j < len(lines) and not lines[j].blank and taken < 2
                    and lines[j].reason in ("", "section label")):
-                if taken and len(lines[j].text.split()) > _AUTHOR_NOTE_MAX_WORDS:
+                if taken and lines[j].words > _AUTHOR_NOTE_MAX_WORDS:
                     break
                 lines[j].reason, lines[j].scope = "author", p.EDGE
                 j, taken = j + 1, taken + 1
@@ -841,10 +843,10 @@ def _author_boxes(lines: list[Line], names: set[str]) -> None:
                 for x in (lines[name], line):
                     x.reason, x.scope = "author", p.EDGE
         elif line.reason == "reporter and editor" and line.text.casefold() in names:
-            below = [j for j in neighbours(lines, i) if j > i]
+            below = nearest_below(lines, i)
             note = lines[below[0]] if below else None
             if (note is not None and not note.reason and p.PROFESSION_NOTE.match(note.text)
-                    and len(note.text.split()) <= _AUTHOR_NOTE_MAX_WORDS):
+                    and note.words <= _AUTHOR_NOTE_MAX_WORDS):
                 note.reason, note.scope = "author", p.EDGE
         elif not line.reason and line.words <= _AUTHOR_NOTE_MAX_WORDS and any(
                 line.text.casefold().startswith(n)
@@ -857,7 +859,7 @@ def _name_over_a_last_note(lines: list[Line], i: int) -> int | None:
     RadarMadura.id di Bangkalan sejak 2017. ..."), when nothing but chrome follows the note."""
     if lines[i].words > _AUTHOR_NOTE_MAX_WORDS:
         return None
-    above = [j for j in neighbours(lines, i) if j < i]
+    above = nearest_above(lines, i)
     if not above or lines[above[0]].reason not in ("", "reporter and editor", "section label"):
         return None
     name = lines[above[0]].text
@@ -892,11 +894,11 @@ def _ad_copy(lines: list[Line]) -> None:
     for i, line in enumerate(lines):
         if line.reason != "advertisement":
             continue
-        below = [j for j in neighbours(lines, i) if j > i]
+        below = nearest_below(lines, i)
         if not below or lines[below[0]].reason:
             continue
         ad = lines[below[0]]
-        if (len(ad.text.split()) <= _AD_MAX_WORDS and p.AD_COPY.search(ad.text)
+        if (ad.words <= _AD_MAX_WORDS and p.AD_COPY.search(ad.text)
                 and p.CLAUSE_WORDS.isdisjoint(words_of(ad.text))):
             ad.reason, ad.scope = "advertisement", p.ANYWHERE
 
@@ -915,7 +917,7 @@ def _masthead(lines: list[Line], first: int) -> None:
         line = lines[i]
         if line.blank or line.reason:
             continue
-        above = [k for k in neighbours(lines, i) if k < i]
+        above = nearest_above(lines, i)
         if (above and lines[above[0]].reason == "site label"
                 and not p.NOT_A_HEADLINE.match(line.text)  # a list's item is never taken
                 and line.words <= _MASTHEAD_MAX_WORDS and not ends_sentence(line.text)):
@@ -924,7 +926,7 @@ def _masthead(lines: list[Line], first: int) -> None:
 
 def _vertical_menu(lines: list[Line], i: int) -> bool:
     """A menu printed one item a line: two labels in a row ("HOME", "SERANG", ...)."""
-    below = [j for j in neighbours(lines, i) if j > i]
+    below = nearest_below(lines, i)
     return (lines[i].reason == "section label" and bool(below)
             and lines[below[0]].reason in ("section label", "menu"))
 
@@ -942,10 +944,10 @@ def _title_over_deck(lines: list[Line], i: int, top: int) -> bool:
     """Whether line ``i`` is a short title in title case right over the first line taken for a
     headline when that one is in sentence case: a deck under its title ("Dermaga Gunungsitoli
     Dibenahi", then "Jadwal feri Gunungsitoli-Sibolga berubah selama tiga bulan, ...")."""
-    below = [j for j in neighbours(lines, i) if j > i]
+    below = nearest_below(lines, i)
     text = lines[i].text
     return (bool(below) and below[0] == top and not title_case(lines[top].text)
-            and title_case(text) and not text.isupper() and len(text.split()) >= 3)
+            and title_case(text) and not text.isupper() and lines[i].words >= 3)
 
 
 def _over_credits(lines: list[Line], i: int) -> bool:
@@ -956,12 +958,12 @@ def _over_credits(lines: list[Line], i: int) -> bool:
     text = lines[i].text
     if text.isupper() or p.PIECE_SEPARATOR.search(text) or " / " in text:
         return False
-    below = [j for j in neighbours(lines, i) if j > i]
+    below = nearest_below(lines, i)
     if not below:
         return False
     under = lines[below[0]]  # a credit, a timestamp, or widgets or the site with a time
     if bare_name(under.text):  # or the author's bare name over one of them
-        below = [j for j in neighbours(lines, below[0]) if j > below[0]]
+        below = nearest_below(lines, below[0])
         if not below:
             return False
         under = lines[below[0]]
@@ -1057,7 +1059,7 @@ def model_candidates(reading: Reading) -> list[int]:
                 or _captioned(line) or p.CAPTION_CREDIT.search(line.text)
                 or _over_credits(lines, i)):  # a title, however short
             continue
-        below = [k for k in neighbours(lines, i) if k > i]
+        below = nearest_below(lines, i)
         if below and not lines[below[0]].reason and _list_shape(lines[below[0]].text):
             continue  # the label of a list or table ("RINGKASAN" over its points)
         found.append(i)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from newsner.normalize.lines import Line, ends_sentence, title_case
+from newsner.normalize.lines import ends_sentence, nearest_above, nearest_below, title_case
 
 if TYPE_CHECKING:
     from newsner.normalize.chrome import Reading
@@ -46,15 +46,6 @@ def _zone(reading: Reading, i: int) -> str:
     if i < reading.first:
         return "h"
     return "B" if i <= reading.last else "t"
-
-
-def _near(lines: list[Line], i: int, step: int) -> tuple[int, bool]:
-    """The nearest non-blank line from ``i`` in direction ``step`` and whether a blank line
-    lies between (-1 where there is none)."""
-    j, gap = i + step, False
-    while 0 <= j < len(lines) and lines[j].blank:
-        j, gap = j + step, True
-    return (j if 0 <= j < len(lines) else -1), gap
 
 
 def _shape(line: str) -> list[str]:
@@ -90,12 +81,13 @@ def features(reading: Reading, i: int) -> list[str]:
     if words:
         out.append(f"f={words[0]}")
         out.append(f"l={words[-1]}")
-    for step, tag in ((-1, "p"), (1, "x")):
-        j, gap = _near(lines, i, step)
-        if j < 0:
+    for nearest, step, tag in ((nearest_above, -1, "p"), (nearest_below, 1, "x")):
+        found = nearest(lines, i)
+        if not found:
             out.append(f"{tag}=none")
             continue
-        out.append(f"{tag}gap={gap}")
+        j = found[0]
+        out.append(f"{tag}gap={j != i + step}")  # a blank line between them
         out.append(f"{tag}cut={reading.cut(j)}")
         out.append(f"{tag}n={_bucket(len(lines[j].text.split()))}")
         if lines[j].reason:

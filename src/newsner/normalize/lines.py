@@ -126,13 +126,23 @@ def bare_name(line: str) -> bool:
             and not line.isupper())
 
 
+def _nearest(lines: list[Line], i: int, step: int) -> list[int]:
+    j = i + step
+    while 0 <= j < len(lines) and lines[j].blank:
+        j += step
+    return [j] if 0 <= j < len(lines) else []
+
+
+def nearest_above(lines: list[Line], i: int) -> list[int]:
+    """The nearest non-blank line above line ``i`` (none at the page's top)."""
+    return _nearest(lines, i, -1)
+
+
+def nearest_below(lines: list[Line], i: int) -> list[int]:
+    """The nearest non-blank line below line ``i`` (none at the page's end)."""
+    return _nearest(lines, i, 1)
+
+
 def neighbours(lines: list[Line], i: int) -> list[int]:
     """The nearest non-blank lines above and below line ``i``."""
-    found = []
-    for step in (-1, 1):
-        j = i + step
-        while 0 <= j < len(lines) and lines[j].blank:
-            j += step
-        if 0 <= j < len(lines):
-            found.append(j)
-    return found
+    return nearest_above(lines, i) + nearest_below(lines, i)

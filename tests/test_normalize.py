@@ -1507,3 +1507,88 @@ def test_fields_and_sentences_that_start_like_new_chrome_stay_at_the_end(line):
     "Ringkasan berita", "Liputan", "Oleh", "Komentar ... akan dihapus")."""
     assert line in normalize("\n".join([TITLE, PARA, PARA2, line])).text
 
+
+
+@pytest.mark.parametrize("line", [
+    ">> Jalan Trans Sarmi kembali bisa dilalui >> Pemkab Sarmi umumkan hasil seleksi CPNS"
+    " >> Harga kopra di Pantai Timur naik >>",
+    "SEKILAS ▸▸ Kapal Sabuk Nusantara tiba di Kaimana ▸▸ PLN padamkan listrik di Krooy Rabu pagi",
+    "LIVE SCORE ▸ Persifa Fakfak 2-1 Perseman Manokwari (FT) ▸ Persikos Sorong 0-0 Persikaba"
+    " Kaimana (FT)",
+    "TERKINI: Kapal Batal Berlayar ke Elat karena Cuaca Buruk ••• Pemkab Malra Buka Seleksi"
+    " Perangkat Ohoi ••• Polres Tual Amankan 40 Liter Sopi",
+])
+def test_tickers_with_or_without_a_label_and_with_doubled_marks_go_at_the_head(line):
+    """A ticker above the title is no first paragraph: the byline and stamp under the title
+    are still the head's, and go."""
+    page = ["SARMI POST", line, TITLE, "Rep: Albert Sawen | Red: Nur Aisyah",
+            "Selasa, 8 Juli 2025 11:02 WIT", PARA, PARA2]
+    assert _only_article(page)
+
+
+def test_items_between_bullets_inside_the_body_stay():
+    """Three bulleted phrases on one line read like a ticker with no label, but inside the
+    body only a labelled one goes."""
+    items = ("• Membawa kartu identitas asli • Mengisi formulir pendaftaran daring "
+             "• Menyerahkan surat keterangan sehat")
+    assert items in normalize("\n".join([TITLE, PARA, items, PARA2])).text
+
+
+STANDINGS = ["KLASEMEN LIGA 4 MALUT - GRUP B", "Pos\tTim\tMain\tPoin", "1\tPersimor Morotai\t4\t9",
+             "2\tPS Tidore Kepulauan\t4\t7", "3\tPersiter Ternate\t4\t6"]
+
+
+def test_a_standings_widget_below_chrome_or_over_its_button_goes():
+    for page in ([TITLE, PARA, PARA2, "Tag: Persimor, Liga 4", *STANDINGS, "© 2025 Morotai Post"],
+                 [TITLE, PARA, PARA2, *STANDINGS, "Klasemen lengkap »", "Tag: Persimor, Liga 4"]):
+        n = normalize("\n".join(page))
+        assert "Persimor Morotai" not in n.text and "KLASEMEN" not in n.text
+        assert PARA in n.text and PARA2 in n.text
+
+
+def test_an_articles_own_table_at_its_end_stays():
+    """The same table under the last paragraph, with no button of its own, and a titled table
+    inside the body, are the article's."""
+    for page in ([TITLE, PARA, PARA2, *STANDINGS, "Tag: Persimor, Liga 4"],
+                 [TITLE, PARA, *STANDINGS, PARA2, "Tag: Persimor, Liga 4"]):
+        n = normalize("\n".join(page))
+        assert all(" ".join(row.split()) in n.text for row in STANDINGS)
+
+
+@pytest.mark.parametrize("line", [
+    "Bagikan artikel   🔗   💬 5", "Bagikan laporan ini:  WhatsApp  Facebook  X  Telegram",
+    "Bagikan: [Facebook] [WhatsApp] [X] [Salin]", "Bagikan ⟶ Facebook · X · WhatsApp",
+    "Bagikan galeri ini:  Facebook · WhatsApp · X",
+    "Jangan ketinggalan info lowongan ASN di Maluku Tengah! Gabung Saluran WhatsApp Masohi Post"
+    " sekarang.",
+])
+def test_share_bars_with_icons_or_brackets_and_a_channel_prompt_go(line):
+    assert _only_article([TITLE, PARA, PARA2, line])
+
+
+def test_a_thread_with_replies_by_the_outlet_or_the_author_goes_whole():
+    """Replies marked "↳", an answer by "Nabire Post (Admin)" or "Name (Penulis)", and buttons
+    after a time ("1 jam · Suka · Balas") show a thread: its comments go, long ones too, and
+    the tail above them is still the tail."""
+    thread = ["💬 3 Komentar", "Hendra Djuma",
+              "Semoga anggaran pendidikan benar-benar sampai ke sekolah di pulau-pulau, bukan "
+              "cuma di kota.", "1 jam · Suka · Balas", "↳ Nabire Post (Admin)",
+              "Terima kasih atas tanggapannya, Bapak. Kami akan terus kawal.", "Balas",
+              "↳ Yulianti Tonoro", "Betul pak, SD di Pulau Kumo sampai sekarang masih kekurangan "
+              "guru dan buku.", "45 mnt · Suka · Balas"]
+    page = [TITLE, PARA, PARA2, "Penulis: Nona Lumalessil | Editor: Melky Manuhutu", *thread]
+    assert _only_article(page)
+
+
+def test_tabbed_rows_are_a_table_while_chrome_is_read_and_spaces_after():
+    """Tabs survive until chrome is read, so tabbed lines are a table's rows (a row that names
+    the outlet's town is no site label, a standings widget over its button goes whole); in the
+    text the tagger reads they are spaces."""
+    rows = ["Pos\tTim\tMain\tPoin", "1\tPerseta Tulungagung\t5\t13", "2\tPersenga Nganjuk\t5\t10"]
+    page = [TITLE, "TULUNGAGUNG, Tulungagung Post - " + PARA, PARA2, *rows,
+            "© 2025 Tulungagung Post"]
+    n = normalize("\n".join(page))
+    assert "1 Perseta Tulungagung 5 13" in n.text and "\t" not in n.text
+    n = normalize("\n".join([*page[:3], "KLASEMEN LIGA 4 JATIM", *rows, "Klasemen lengkap »",
+                             page[-1]]))
+    assert "Perseta" not in n.text and "KLASEMEN" not in n.text and PARA2 in n.text

@@ -133,8 +133,6 @@ _NEWLINE = "\n"
 
 def _build_char_map() -> dict[str, str]:
     table: dict[str, str] = {}
-    for c in "\t":
-        table[c] = _SPACE
     for c in "\v\f\u2028\u2029":
         table[c] = _NEWLINE
     for cp in [*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F]:
@@ -257,7 +255,7 @@ def compose(a: Aligned) -> Aligned:
 
 # -- whitespace -------------------------------------------------------------------------------
 
-_WHITESPACE = re.compile(r"\n[ \n]*| [ \n]+")
+_WHITESPACE = re.compile(r"[ \t]*\n[ \t\n]*|[ \t]{2,}|\t")
 
 
 def collapse_whitespace(a: Aligned) -> Aligned:
@@ -269,10 +267,10 @@ def collapse_whitespace(a: Aligned) -> Aligned:
     """
     text = a.text
     n = len(text)
-    lead = n - len(text.lstrip(" \n"))
+    lead = n - len(text.lstrip(" \t\n"))
     if lead == n:
         return a.apply([(0, n, "")]) if n else a
-    body_end = len(text.rstrip(" \n"))
+    body_end = len(text.rstrip(" \t\n"))
     edits: list[Edit] = [(0, lead, "")] if lead else []
     for m in _WHITESPACE.finditer(text, lead, body_end):
         run = m.group()

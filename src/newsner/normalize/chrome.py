@@ -75,6 +75,8 @@ from newsner.normalize.threads import comment_threads
 
 #: At most this many lines go with one related-links header, and with one tag-list label.
 MAX_BLOCK = 8
+#: A widget's table (standings, results) has at most this many rows, its header among them.
+MAX_TABLE_ROWS = 25
 MAX_TAGS = 15
 #: Menus and lines of widgets are shorter than this.
 _MENU_MAX_LEN = 300
@@ -83,11 +85,15 @@ _TICKER_MAX_LEN = 300
 _TICKER_MIN_FIGURES = 3
 _TICKER_PIECE_MAX_WORDS = 8
 _TICKER_ITEM_MAX_WORDS = 20
+#: A ticker with no label: three headlines of three words or more.
+_BARE_TICKER_MIN_ITEMS = 3
+_BARE_TICKER_ITEM_MIN_WORDS = 3
 #: A section label or menu entry above the article: one or two words.
 _LABEL_MAX_WORDS = 2
 _LABEL_MAX_LEN = 30
 #: Longest title of a list of links at the page's end ("Berita Lainnya dari Kota Ini").
 _TITLE_MAX_WORDS = 5
+_TABLE_TITLE_MAX_WORDS = 10
 #: A body paragraph ends like a sentence and has this many words, or is this long anyway.
 _PARAGRAPH_MIN_WORDS = 6
 _PARAGRAPH_LONG_WORDS = 20
@@ -348,6 +354,16 @@ def _headline_ticker(line: str) -> bool:
     # Merayap di KM 8, Polisi Berlakukan Contraflow"); after a colon it may be the title
     return (len(items) == 1 and headline_shaped(undecorated(items[0]))
             and ":" not in gap.group())
+
+
+def _bare_ticker(line: str) -> bool:
+    """A ticker with no label: three headlines or more between bullets or arrows (">> Jalan
+    Trans Sarmi kembali bisa dilalui >> Pemkab Sarmi umumkan ..."). A list written on one line
+    has shorter items; a table's cells stand between bars, which do not count here."""
+    items = [x for x in p.BULLET_SEPARATOR.split(line) if x.strip()]
+    return (len(items) >= _BARE_TICKER_MIN_ITEMS and not any(ends_sentence(x) for x in items)
+            and all(_BARE_TICKER_ITEM_MIN_WORDS <= len(x.split()) <= _TICKER_ITEM_MAX_WORDS
+                    for x in items))
 
 
 def _plain_row(line: Line) -> bool:
@@ -681,6 +697,18 @@ def _widget_title(line: Line) -> bool:
             and line.text[-1:] not in ";,." and title_case(line.text))
 
 
+def _table_title(line: Line) -> bool:
+    """A title over a table in capitals or title case ("KLASEMEN LIGA 4 MALUT - GRUP B"), no
+    rule's, that neither ends a sentence nor introduces one with a colon."""
+    return (not line.reason and not line.blank and line.words <= _TABLE_TITLE_MAX_WORDS
+            and line.text.rstrip()[-1:] not in ":;,.?!" and title_case(line.text)
+            and _list_shape(line.text) is None)
+
+
+def _row_or_item(line: str) -> bool:
+    return _list_shape(line) is not None
+
+
 def _tail_item(line: str) -> bool:
     """A headline (:func:`tail_headline`) or a bulleted one in title case under a header at the
     page's end."""
@@ -710,9 +738,20 @@ def _tail_link_lists(lines: list[Line], last: int) -> None:
         if _is_header(line):
             run, _ = _listed_under(lines, i, _tail_item, MAX_BLOCK)
             taken = [i, *run] if run else []
-        elif _widget_title(line):
-            run, _ = _listed_under(lines, i, _title_case_headline, MAX_BLOCK)
-            taken = [i, *run] if len(run) >= 2 else []
+        elif _widget_title(line) and len(
+                run := _listed_under(lines, i, _title_case_headline, MAX_BLOCK)[0]) >= 2:
+            taken = [i, *run]
+        elif _table_title(line):
+            # a widget's table ("KLASEMEN LIGA 4 - GRUP A" over its rows) below chrome (the
+            # tags) or over its button ("Klasemen lengkap »"): the article's own table stands
+            # above its last paragraph, or under it with no button of its own
+            run, _ = _listed_under(lines, i, _row_or_item, MAX_TABLE_ROWS)
+            below = nearest_below(lines, run[-1]) if run else []
+            if len(run) >= 2 and (any(lines[j].reason for j in range(last + 1, i))
+                                  or (below and lines[below[0]].reason == "buttons")):
+                for k in [i, *run]:
+                    lines[k].reason, lines[k].scope = "widgets", p.EDGE
+            continue
         elif line.reason and line.reason != "advertisement":
             run, _ = _listed_under(lines, i, _bare_tag, MAX_TAGS)
             taken = run if len(run) >= _BARE_TAGS_MIN and _closed(lines, run) else []
@@ -1088,6 +1127,8 @@ def read_page(text: str) -> Reading:
             line.reason, line.scope = "menu", p.EDGE  # a table's header has its rows beside it
         elif _headline_ticker(core):
             line.reason, line.scope = "ticker", p.ANYWHERE
+        elif _bare_ticker(core):  # a line of list items could read so: the head and tail only
+            line.reason, line.scope = "ticker", p.EDGE
         elif _ticker(core) and not any(_plain_row(lines[j]) for j in neighbours(lines, i)):
             line.reason, line.scope = "ticker", p.EDGE  # a table's rows have neighbours
         elif _section_label(core) and not (  # a title of three words over its credit stays

@@ -140,7 +140,8 @@ def own_outlet_lines(text: str, lines: list[Line], first: int, last: int) -> Non
     dateline never goes."""
     candidates = []
     for i, line in enumerate(lines):
-        if not line.text or (line.reason and line.scope not in (p.HEAD, p.EDGE)):
+        if (not line.text or (line.reason and line.scope not in (p.HEAD, p.EDGE))
+                or "\t" in line.text):  # a table's row ("1\tPerseta Tulungagung\t5\t13")
             continue
         where = "head" if i < first else "tail" if i > last else "end" if i == last else "body"
         core = undecorated(line.text)

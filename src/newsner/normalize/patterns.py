@@ -282,10 +282,11 @@ LINE_RULES: tuple[LineRule, ...] = (
           closed=CLAUSE_WORDS),
     _rule("share buttons",
           r"(?:(?:bagikan|share|facebook|fb|twitter|tweet|whatsapp|wa|telegram|line|linkedin|to"
-          r"|e-?mail|pinterest|x|copy\s+link|salin\s+(?:tautan|link)|artikel\s+ini|berita\s+ini"
-          r"|this(?:\s+article)?|ke|via|f|t|w|g|in|ig|yt|𝕏)\b"
+          r"|e-?mail|pinterest|x|copy(?:\s+link)?|salin(?:\s+(?:tautan|link))?|link"
+          r"|(?:artikel|berita|laporan|galeri|foto|video)(?:\s+ini)?"
+          r"|this(?:\s+article)?|ke|via|f|t|w|g|in|ig|yt|𝕏|\d+(?:[.,]\d+)*(?:rb|k)?)\b"
           # one separator class, whole words only: no two ways to split a run (no ReDoS)
-          r"[\s:|,/·•▸▶►\[\]]*)+(?:total\s+[\d.,]+\s*(?:shares?|dibagikan))?",
+          r"[\s:|,/·•▸▶►⟶→➜\[\]\p{So}]*)+(?:total\s+[\d.,]+\s*(?:shares?|dibagikan))?",
           120,
           also=r"\b(?:bagikan|share|facebook|twitter|whatsapp|telegram|linkedin|pinterest"
           r"|salin)\b"),
@@ -366,6 +367,7 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"(?=.{0,120}$|.*\b(?:anda|kamu|kami|klik|sekarang|gratis|caranya|yuk|ayo|segera"
           r"|di\s+sini|download|install|gabung\w*|ikuti|follow|subscribe|\w*langgan\w*)\b)"
           r"(?:dapatkan\s+(?:update|informasi|berita)|simak\s+breaking\s+news"
+          r"|jangan\s+(?:sampai\s+)?(?:ketinggalan|lewatkan)"
           r"|ikuti\s+(?:berita|kami|channel|kanal|saluran|update|akun|whatsapp|instagram)"
           r"|follow\s+(?:berita|kami|us|akun|channel|whatsapp|instagram)"
           r"|(?:download|unduh)\s+(?:[\w.-]+\s+){0,4}(?:aplikasi|apps?)\b|gabung\w*\s+(?:di\s+|ke\s+)?"
@@ -786,11 +788,16 @@ QA_LABEL = regex.compile(r"(?:pertanyaan|jawaban|tanya|jawab|tanya\s+jawab|intis
                          r"|question|answer)\s*:?", _I)
 #: A ticker's label before its headlines: "BREAKING NEWS  Gubsu Tinjau ...  •  Polda ...".
 TICKER_LABEL = regex.compile(r"(?:breaking(?:\s+news)?|(?:berita|info)\s+terkini|terkini|terbaru"
-                             r"|trending|sekilas\s+info|news\s+flash|flash\s+news|headlines?)\b",
+                             r"|trending|sekilas(?:\s+info)?|news\s+flash|flash\s+news|headlines?"
+                             r"|ticker|live\s+score|skor\s+(?:langsung|terkini))\b",
                              _I)
-#: What separates a ticker's headlines: a bar, a bullet, an arrow, an icon, "***".
-_HEADLINE_MARK = r"(?:[|•·»▸►▶●◆■✦★]|\*{3}|(?![©®])\p{So})"
+#: What separates a ticker's headlines: a bar, a bullet, an arrow, an icon, "***", ">>",
+#: one of them repeated ("▸▸", "•••").
+_HEADLINE_MARK = r"(?:[|•·»▸►▶●◆■✦★]{1,3}|\*{3}|>>|(?![©®])\p{So}{1,3})"
 HEADLINE_SEPARATOR = regex.compile(rf"\s+{_HEADLINE_MARK}\s+")
+#: A ticker's marks that no table uses between its cells: all of them but the bar.
+BULLET_SEPARATOR = regex.compile(r"(?:^|\s+)(?:[•·»▸►▶●◆■✦★]{1,3}|\*{3}|>>|(?![©®])\p{So}{1,3})"
+                                 r"(?:\s+|$)")
 #: What sets a ticker's headlines apart from its label: a colon, a dash, a wide gap, a mark.
 TICKER_GAP = regex.compile(rf"\s*(?:[:–—-]|{_HEADLINE_MARK})\s+|\s{{2,}}")
 #: A box about the author under the article ("Tentang Penulis").
@@ -878,6 +885,9 @@ COMMENT_HEADER = regex.compile(
     r"(?:\s+(?:urutkan|sort)(?:\s+(?:menurut|berdasarkan|by))?\s*:?\s*\w+"
     r"|\s*[-|·]\s*lihat\s+semua\s+komentar)?"
     r"|tinggalkan\s+(?:balasan|komentar)", _I)
+#: The role of whoever answers in a thread, after their name: "Yermias Kayoi (Penulis)".
+READER_ROLE = r"\s*\((?i:penulis|admin|redaksi|author|editor|moderator|pengelola)\)"
+READER_ROLE_AFTER = regex.compile(READER_ROLE + "$")
 #: A reader's comment: a name or handle, maybe a place or a time, then the comment after a
 #: colon or a dash ("Meity W. - 1 jam lalu: Pak Ronald ..."), or the name and a time alone.
 _READER = (r"(?!(?i:sumber|tanya|jawab|foto|editor|penulis|reporter|catatan|keterangan|baca|tag"
@@ -891,7 +901,7 @@ COMMENT_LINE = regex.compile(
 #: lalu", "arif_batu (1 jam lalu)", "Zahrul Fuadi - 15 Juni 2025, 11:20").
 COMMENT_AUTHOR = regex.compile(
     # a reply names whom it answers: "Rahmat Hidayat membalas Yuyun Kartini | 40 menit lalu"
-    rf"{_READER}(?:\s+(?:membalas|menanggapi)\s+{_READER})?\s*(?:[·•|-]\s*(?:{_AGO}|{_AGO_SHORT})"
+    rf"{_READER}(?:\s+(?:membalas|menanggapi)\s+{_READER})?(?:{READER_ROLE})?\s*(?:[·•|-]\s*(?:{_AGO}|{_AGO_SHORT})"
     rf"|\(\s*{_AGO}\s*\)|(?:[·•|-]\s*|\s+)(?i:{DATE}(?:\s*[,|·•]?\s*{TIME})?))", _CASE)
 #: A site's slogan above the headline: a word for a publication, then a few more ("Koran
 #: Terbesar di Bumi Rafflesia", "Harian Pagi Kebanggaan Maluku").
@@ -905,7 +915,7 @@ THREAD_BUTTON = regex.compile(r"(?:balas|suka|reply|like|laporkan)(?:\s*\(\d+\))
 #: reply or like button, a note on who answers for the comments.
 THREAD_MARK = regex.compile(
     rf"\b{_AGO}\b|^(?P<handle>[^\W\d_][\w.@-]*(?:_|\w\.\w|\d)[\w.@-]*)\s*[:·•-]"
-    r"|^\W*(?:balas|suka|laporkan)\b|muat\s+lebih\s+banyak\s+komentar"
+    r"|^\W*(?:balas|suka|laporkan)\b|[·•|]\s*(?:balas|suka|laporkan)\s*(?:[·•|]|$)|muat\s+lebih\s+banyak\s+komentar"
     r"|(?:tulis|kirim|beri|berikan)\s+komentar|lebih\s+banyak\s+komentar"
     r"|untuk\s+(?:dapat\s+|ikut\s+|bisa\s+)?(?:berkomentar|berdiskusi)"
     r"|(?:tampilkan|urutkan)\s*:\s*(?:terbaru|terlama|terpopuler|teratas)"

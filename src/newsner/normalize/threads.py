@@ -49,7 +49,8 @@ def _thread_under(lines: list[Line], i: int) -> tuple[list[Line], int]:
         if x.blank:
             if j + 1 < len(lines) and lines[j + 1].blank:
                 break
-        elif p.COMMENT_AUTHOR.fullmatch(undecorated(x.text)) or _reader_name(x.text):
+        elif (p.COMMENT_AUTHOR.fullmatch(undecorated(x.text))
+              or _reader_name(p.READER_ROLE_AFTER.sub("", undecorated(x.text)))):
             items.append(x)
             comments += 1
             author = True

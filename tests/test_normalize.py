@@ -1592,3 +1592,94 @@ def test_tabbed_rows_are_a_table_while_chrome_is_read_and_spaces_after():
     n = normalize("\n".join([*page[:3], "KLASEMEN LIGA 4 JATIM", *rows, "Klasemen lengkap »",
                              page[-1]]))
     assert "Perseta" not in n.text and "KLASEMEN" not in n.text and PARA2 in n.text
+
+
+@pytest.mark.parametrize("line", [
+    "Teks: Siti Khoirunnisa | Foto: Rizky Firmansyah",
+    "(Reporter: Rivaldo Gorango | Editor: Herlina Gorango)",
+    "Laporan: Theresia Sitompul dari Balige", "Oleh Benny Pigai & Sisilia Tatogo",
+    "Oleh: Dr. Yohanes Sawaki, S.Pd., M.Pd.",
+    "Tim Redaksi Pontianak Today | Editor: Yohanes Kurniawan",
+    "Tim Raja Ampat Today: Ferdinand Mayor, Yohana Sauyai, Daud Arempeley (foto)",
+    "Live blog oleh Desk Olahraga Biak Numfor Today", "Pukul 10.25 WITA",
+    "Morotai Post | Jl. Pemuda, Daruba, Morotai Selatan, Kabupaten Pulau Morotai 97771",
+    "Jl. Basuki Rahmat Km 9, Kota Sorong, Papua Barat Daya 98416",
+    "Senin, 28 Oktober 2024 | Ambon 29°C Berawan", "🔴 LIVE  Pembaruan otomatis setiap 60 detik",
+    "Artikel ini telah dibaca 2.904 kali", "🔴 Live · 4.512 pembaca aktif",
+    "Mode hemat data aktif. Gambar tidak dimuat otomatis. [Matikan]",
+    "Alamat email Anda    [ Daftar ]",
+    "Bank Sulselbar - Tabungan Pesona, Hadiah Langsung Tanpa Diundi",
+    "Hotel Aston Pontianak: Paket Menginap Spesial Kulminasi, Mulai Rp650 Ribu",
+    "Selamat Hari Raya Idulfitri 1446 H - Mohon Maaf Lahir dan Batin. Keluarga Besar Gorontalo",
+    "Punya informasi atau foto kejadian di sekitar Anda? Kirim laporan warga ke WA Redaksi.",
+    "Ingin tulisan Anda dimuat? Kirim opini ke opini@seruinews.com (maks. 1.000 kata).",
+    "Salurkan donasi untuk korban banjir Sigi melalui Palu Today Peduli: BSI 7123 a.n. Yayasan",
+    "Pantau jadwal kapal di aplikasi Raja Ampat Today. Unduh di Google Play.",
+    "Dapatkan Laporan Khusus Sorong Kota News langsung di email Anda setiap Senin.",
+    "Yogya Pos Plus adalah layanan berlangganan PT Jogja Pawarta Nusantara. © 2025",
+    "Jadilah yang pertama berkomentar. Masuk dengan Google atau Facebook.",
+    "Anda harus login untuk mengirim komentar. Login | Daftar Akun KediriToday",
+    "Komentar dinonaktifkan untuk artikel hukum yang masih berproses.",
+    "JAJAK PENDAPAT", "Menurut Anda, apa prioritas utama APBD Tolitoli 2026?",
+    "[ Pilih ]   Lihat hasil (1.204 suara)",
+    "Didukung oleh: Bank Papua · Dinas Pariwisata Raja Ampat",
+    "Share on: Facebook Twitter WhatsApp Line", "[Share] Facebook | Twitter | WhatsApp | 37 shares",
+    "Bagikan: 📘 📱 🐦 - 2.118 kali dibagikan", "▶ Dengarkan artikel ini (6 menit)      A-  A  A+",
+])
+def test_credits_addresses_weather_ads_prompts_and_polls_of_more_shapes_go_at_the_edges(line):
+    assert _only_article([TITLE, PARA, PARA2, line])
+
+
+@pytest.mark.parametrize("line", [
+    "Galeri · 8 foto", "8 foto | Lihat mode layar penuh", "2 / 6", "Lihat semua 6 foto",
+    "‹ Sebelumnya  Geser untuk foto berikutnya  Berikutnya ›", "----- Halaman 2 dari 3 -----",
+    "1 | 2 | Tampilkan Semua", "Artikel selanjutnya di halaman 2: Gubernur Sulsel Datangi DPRD",
+    "GALERI ▸ Meriahnya Parade Perahu Hias di Danau Poso (15 foto)",
+    "VIDEO ▸ Mengenal Sanggar Fatce Sula, Rumah Seniman Muda Kepulauan Sula",
+])
+def test_gallery_counters_teasers_and_pages_go_anywhere(line):
+    assert _only_article([TITLE, PARA, line, PARA2])
+
+
+@pytest.mark.parametrize("line", [
+    "Warga yang ingin menyalurkan donasi dapat menghubungi posko di balai desa, kata dia.",
+    "Suhu di Palembang mencapai 32°C pada siang hari, menurut BMKG.",
+    "Bank Jateng menyalurkan kredit usaha rakyat kepada 2.000 nasabah di Solo.",
+    "Tim SAR gabungan menemukan korban di Sungai Musi pada Selasa sore.",
+])
+def test_sentences_about_donations_weather_banks_and_teams_stay_at_the_end(line):
+    assert line in normalize("\n".join([TITLE, PARA, PARA2, line])).text
+
+
+def test_a_breaking_news_banner_above_the_title_is_no_first_paragraph():
+    banner = ("⚡ BREAKING NEWS: Banjir bandang terjang Desa Bangga, Sigi. Ikuti laporan langsung "
+              "tim Palu Today.")
+    page = ["PALU TODAY", banner, TITLE,
+            "Tim Liputan Palu Today | Diperbarui Rabu, 12 Mar 2025 16.40", PARA, PARA2]
+    assert _only_article(page)
+
+
+def test_a_widgets_title_a_reporters_byline_with_the_outlet_and_a_ranked_list_go():
+    """A title over a widget's line in the tail, "Name - <outlet>" under the headline, and a
+    list title with a word of link lists over ranked headlines."""
+    page = ["FAKFAK POST", TITLE, "Veronika Kabes - Fakfak Post", "FAKFAK, Fakfak Post - " + PARA,
+            PARA2, "Harga Pangan DIY Hari Ini (PIHPS)",
+            "Beras premium Rp 15.200 ▲ | Gula pasir Rp 17.750 ▼ | Telur ayam Rp 28.000 ▲",
+            "Hukrim Terpopuler", "1. Polda Sultra Tetapkan Tersangka Baru Kasus Ore Nikel Ilegal",
+            "2. Mantan Kadis ESDM Sultra Ajukan Praperadilan ke Pengadilan Negeri Kendari",
+            "© 2025 Fakfak Post"]
+    n = normalize("\n".join(page))
+    assert n.text.split() == f"{TITLE}\nFAKFAK, Fakfak Post - {PARA}\n{PARA2}".split()
+
+
+def test_threads_under_a_login_note_with_buttons_and_replies_go():
+    thread = ["Komentar (2) - Login untuk menulis komentar",
+              "Agus Kogoya: Selamat Natal untuk semua saudara di Baliem | Balas",
+              "Mince Wetipo: Damai selalu di tanah Wamena | Balas"]
+    assert _only_article([TITLE, PARA, PARA2, *thread])
+    thread = ["28 Komentar", "Butet Simanjuntak",
+              "Mantap Pak Polisi! Ringroad juga tolong dipantau.",
+              "👍 45  Balas", "↳ Dodi Purba membalas Butet Simanjuntak",
+              "Betul kak, adikku pun pernah dikejar di situ.", "👍 12  Balas",
+              "Berita Terkait", "Polda Sumut Bentuk Tim Khusus Berantas Begal di Kota Medan"]
+    assert _only_article([TITLE, PARA, PARA2, *thread])

@@ -117,6 +117,8 @@ _DATED_SUBHEADINGS_MIN = 2
 _INTRO_MIN_WORDS = 4
 _TABLE_MIN_CELLS = 3
 #: Reasons given for a line's shape alone, which a list's or a table's line may have.
+#: Lines of a widget, under its title.
+_WIDGET_REASONS = frozenset({"widgets", "ticker", "menu"})
 _SHAPE_REASONS = frozenset({"menu", "ticker", "widgets", "tags", "timestamp", "section label",
                             "site label", "source", "byline", "reporter and editor"})
 #: At most this many of the outlet's sentences about itself close a page.
@@ -741,6 +743,9 @@ def _tail_link_lists(lines: list[Line], last: int) -> None:
         elif _widget_title(line) and len(
                 run := _listed_under(lines, i, _title_case_headline, MAX_BLOCK)[0]) >= 2:
             taken = [i, *run]
+        elif (_widget_title(line) and p.LINK_LIST_WORD.search(line.text) and len(
+                run := _listed_under(lines, i, _ranked_headline, MAX_BLOCK)[0]) >= 2):
+            taken = [i, *run]  # "Hukrim Terpopuler" over "1. Polda Sultra Tetapkan ..."
         elif _table_title(line):
             # a widget's table ("KLASEMEN LIGA 4 - GRUP A" over its rows) below chrome (the
             # tags) or over its button ("Klasemen lengkap »"): the article's own table stands
@@ -751,6 +756,11 @@ def _tail_link_lists(lines: list[Line], last: int) -> None:
                                   or (below and lines[below[0]].reason == "buttons")):
                 for k in [i, *run]:
                     lines[k].reason, lines[k].scope = "widgets", p.EDGE
+            elif not run and (below := nearest_below(lines, i)) and (
+                    lines[below[0]].reason in _WIDGET_REASONS):
+                # the title of a widget the rules took ("JADWAL IMSAKIYAH & SALAT - MAKASSAR"
+                # over its times, "Harga Pangan DIY Hari Ini" over its prices)
+                line.reason, line.scope = "widgets", p.EDGE
             continue
         elif line.reason and line.reason != "advertisement":
             run, _ = _listed_under(lines, i, _bare_tag, MAX_TAGS)
@@ -931,10 +941,12 @@ def _ad_copy(lines: list[Line]) -> None:
     """The line right under an ad's marker ("Iklan", "ADVERTISEMENT"), when it reads as an ad
     (an offer, a price cut, a call to get in touch) and holds no clause: the ad's text."""
     for i, line in enumerate(lines):
-        if line.reason != "advertisement":
-            continue
+        if line.reason != "advertisement" and not (
+                line.reason and p.AD_LABEL.fullmatch(undecorated(line.text))):
+            continue  # "ADVERTORIAL" may head a block of links too
         below = nearest_below(lines, i)
-        if not below or lines[below[0]].reason:
+        # a brand's offer is an ad at the edges on its own; under the marker, anywhere
+        if not below or lines[below[0]].reason not in ("", "advertisement"):
             continue
         ad = lines[below[0]]
         if (ad.words <= _AD_MAX_WORDS and p.AD_COPY.search(ad.text)

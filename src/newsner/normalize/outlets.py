@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newsner.normalize import patterns as p
 from newsner.normalize.datelines import find_datelines
-from newsner.normalize.lines import Line, ends_sentence, undecorated
+from newsner.normalize.lines import Line, bare_name, ends_sentence, undecorated
 
 #: Besides the outlet's name, a site label has at most this many words (in the head).
 _OUTLET_LINE_MAX_REST = 6
@@ -115,6 +115,10 @@ def _outlet_line(line: str, keys: set[str], where: str) -> bool:
     if len(rest) <= 2 and p.TWO_PARTS.fullmatch(line):
         return False  # "Jakarta, CNN Indonesia": a dateline on its own line
     words = line.split()
+    byline = p.NAME_BEFORE_DASH.match(line)
+    if (where in ("head", "tail") and byline and after == len(words)
+            and bare_name(byline.group(1))):
+        return True  # its reporter's byline: "Veronika Kabes - Fakfak Post"
     about = after < len(words) and words[after].casefold() in p.SELF_DESCRIPTION
     if about and (where in ("head", "tail") or (where == "end" and start == 0)):
         return True  # the last paragraph only when it opens with the name
@@ -152,6 +156,8 @@ def own_outlet_lines(text: str, lines: list[Line], first: int, last: int) -> Non
     if not keys:
         return
     for i, where, core in candidates:
+        if lines[i].scope == p.EDGE and where in ("head", "tail"):
+            continue  # its own rule takes it already (a byline: "Tim Redaksi <outlet> | ...")
         if _outlet_line(core, keys, where):
             lines[i].reason = "site label"
             lines[i].scope = p.EDGE if where in ("head", "tail") else p.ANYWHERE

@@ -178,6 +178,11 @@ CLAUSE_WORDS = frozenset(
 #: The smaller set for promotions, which are sentences themselves ("Anda harus install
 #: aplikasi Telegram terlebih dulu di ponsel"): only what marks reported speech or reference.
 REPORT_WORDS = frozenset("yang bahwa kata ujar ucap tutur menurut tersebut mereka dia ia".split())
+#: What an ad says (:data:`AD_COPY`): an offer, a prize, a price cut, a call.
+_AD_WORDS = (r"\b(?:promo|diskon|cicilan|dp\s+\d|hubungi|gratis|harga\s+mulai|kunjungi"
+             r"|pesan\s+sekarang|order\s+sekarang|daftar\s+sekarang|berhadiah|hadiah\s+langsung"
+             r"|undian|tabungan|mulai\s+rp|reservasi|bunga\s+ringan|voucher|paket\s+(?:menginap"
+             r"|meeting|wisata|sunrise|liburan|pernikahan))\b|\d\s*%")
 
 #: Labels that head a list of links or teasers; the headline-shaped lines under one go with it.
 HEADER_RULES: tuple[LineRule, ...] = (
@@ -281,12 +286,12 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule("photo credit", rf"\(?{_CREDIT_SOURCES}\s*/\s*\S.*", 100, flags=_CASE,
           closed=CLAUSE_WORDS),
     _rule("share buttons",
-          r"(?:(?:bagikan|share|facebook|fb|twitter|tweet|whatsapp|wa|telegram|line|linkedin|to"
+          r"\[?(?:(?:bagikan|share|facebook|fb|twitter|tweet|whatsapp|wa|telegram|line|linkedin|to"
           r"|e-?mail|pinterest|x|copy(?:\s+link)?|salin(?:\s+(?:tautan|link))?|link"
-          r"|(?:artikel|berita|laporan|galeri|foto|video)(?:\s+ini)?"
-          r"|this(?:\s+article)?|ke|via|f|t|w|g|in|ig|yt|𝕏|\d+(?:[.,]\d+)*(?:rb|k)?)\b"
+          r"|(?:artikel|berita|laporan|galeri|foto|video|live\s+report)(?:\s+ini)?|on|shares?"
+          r"|kali\s+dibagikan|this(?:\s+article)?|ke|via|f|t|w|g|in|ig|yt|𝕏|\d{1,3}(?:[.,]\d{3})*(?:rb|k)?)\b"
           # one separator class, whole words only: no two ways to split a run (no ReDoS)
-          r"[\s:|,/·•▸▶►⟶→➜\[\]\p{So}]*)+(?:total\s+[\d.,]+\s*(?:shares?|dibagikan))?",
+          r"[\s:|,/·•▸▶►⟶→➜\[\]\p{So}-]*)+(?:total\s+[\d.,]+\s*(?:shares?|dibagikan))?",
           120,
           also=r"\b(?:bagikan|share|facebook|twitter|whatsapp|telegram|linkedin|pinterest"
           r"|salin)\b"),
@@ -297,14 +302,14 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"(?:url|link|tautan)\s+(?:telah\s+|berhasil\s+|sudah\s+)?(?:tercopy|tersalin|disalin"
           r"|dicopy|disalin)", 40),
     _rule("pagination",
-          r"(?:(?:halaman|artikel|berita|selanjutnya|berikutnya|sebelumnya|next|prev(?:ious)?"
-          r"|semua|all|dari"
+          r"[-=*\s]*(?:(?:halaman|artikel|berita|selanjutnya|berikutnya|sebelumnya|next"
+          r"|prev(?:ious)?|semua|all|dari|per"
           r"|of|tampilkan|lihat|baca|load\s+more|muat\s+lebih\s+banyak|\d{1,3})\b"
           # one separator class, whole words only: no two ways to split a run (no ReDoS)
-          r"[\s|:»«>‹›<→←⟶⟵./-]*)+|1(?:\s+\d{1,2}){0,12}",
+          r"[\s|:»«>‹›<→←⟶⟵./=*-]*)+|1(?:\s+\d{1,2}){0,12}",
           120,
           also=r"\b(?:halaman|selanjutnya|berikutnya|sebelumnya|next|load\s+more"
-          r"|muat\s+lebih|show\s+all)\b|^1(?:\s+\d{1,2}){0,12}$"),
+          r"|muat\s+lebih|show\s+all|tampilkan\s+semua)\b|^1(?:\s+\d{1,2}){0,12}$"),
     _rule("embedded media", r"\[(?:gambas|embed)\s*:[^\]]*\]", 200),
     _rule("embedded media", r"lihat\s+lebih\s+banyak\s+di\s+\w+.{0,120}", 200,
           also=r"tidak\s+bertanggung\s+jawab|youtube|instagram|tiktok|twitter|facebook"),
@@ -338,6 +343,11 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule("buttons", r"(?:menu\s+)?(?:cari\s+(?:berita|artikel)|search)\b[^.!?]{0,60}(?:\.{3}|…)?"
           r"|cari\s*(?:\.{3}|…)|cari\s+[^.!?]{2,60}(?:\.{3}|…)", 80, EDGE, closed=CLAUSE_WORDS),
     _rule("buttons", r"lewati\s+\w+\s+post\b.{0,40}", 80),
+    # a notice or a form with its button in brackets: "Mode hemat data aktif. ... [Matikan]",
+    # "Alamat email Anda    [ Daftar ]"
+    _rule("buttons", r".{2,120}\[\s*(?:matikan|aktifkan|nonaktifkan|tutup|daftar|kirim|ok|oke|pilih"
+          r"|lanjut(?:kan)?|langganan|berlangganan|masuk|setuju|x)\s*\]\W*", 160, EDGE,
+          requires=("[",), closed=REPORT_WORDS),
     _rule("promotion",
           r".{0,90}\b(?:google\s+news|(?:whatsapp|wa|telegram)\s+channel|podcast|google\s+play"
           r"|app\s*store|play\s*store)(?:\s+[\w.]+\.(?:com|id|co\.id))?[\s!:.]*", 120),
@@ -399,7 +409,9 @@ LINE_RULES: tuple[LineRule, ...] = (
     # a gallery's counter, title and buttons: "FOTO 2 dari 5", "GALERI FOTO (4)", "‹ Foto
     # sebelumnya | Foto berikutnya ›"
     _rule("gallery", r"(?:foto|gambar|slide)\s+\d{1,2}\s*(?:dari|/)\s*\d{1,2}"
-          r"(?:\s*[·|•-]\s*[^.!?]{1,40})?|\d{1,3}\s+foto"
+          r"(?:\s*[·|•-]\s*[^.!?]{1,40})?|(?:galeri\s*[·|•:-]\s*)?\d{1,3}\s+foto"
+          r"(?:\s*[·|•]\s*[^.!?·|•]{1,40})?|\d{1,2}\s+/\s+\d{1,2}|lihat\s+semua\s+\d{1,3}\s+foto"
+          r"|[‹«<]\s*sebelumnya\b.{0,40}\bberikutnya\s*[›»>]"
           r"|galeri\s+(?:foto|video)(?:\s*\(\d+\))?|galeri\s+(?:foto|video)\s+.{5,150}\(\d+\s+foto\)"
           # "GALERI FOTO KARNAVAL (1/4)", "📷 GALERI FOTO (1/6)   ◀ Sebelumnya | Berikutnya ▶"
           r"|\W{0,3}galeri\s+(?:foto|video)(?:\s+\w+){0,3}\s*\(\d{1,2}\s*/\s*\d{1,2}\)"
@@ -421,10 +433,12 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"(?:anda|kamu)\s+(?:telah|sudah)\s+membaca\s+\d+\s+dari\s+\d+\s+artikel\b.*", 400),
     # an audio player: "▶ Dengarkan   00:00 / 24:31   Unduh audio", "Dengarkan berita ini (4 menit)"
     _rule("buttons", r"dengarkan\b.{0,40}?\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}.{0,30}"
-          r"|dengarkan\s+(?:berita|artikel)(?:\s+ini)?\s*\(\d+\s+menit\)"
-          r"|unduh\s+audio", 100),
+          r"|dengarkan\s+(?:berita|artikel)(?:\s+ini)?\s*(?:\(\d+\s+menit\)|[·|•-]\s*\d+\s+menit)"
+          r"(?:\s+a-\s+a\s+a\+?)?|unduh\s+audio|a-\s+a\s+a\+?", 100),
     # a link to the article's next page: "Baca Halaman Selanjutnya: Industri di Kawasan ..."
-    _rule("pagination", r"baca\s+halaman\s+(?:selanjutnya|berikutnya|\d+)\s*:.{0,150}", 200),
+    _rule("pagination", r"baca\s+halaman\s+(?:selanjutnya|berikutnya|\d+)\s*:.{0,150}"
+          r"|(?:artikel|berita)\s+(?:selanjutnya|berikutnya)\s+di\s+halaman\s+\d+\s*:.{0,150}",
+          200),
     # a newsletter's form and pitch: "Masukkan email Anda   Daftar", "Nama *  Email *",
     # "Ringkasan berita pilihan redaksi, dikirim ke surel Anda setiap pagi."
     _rule("promotion", r"masukkan\s+(?:alamat\s+)?e-?mail(?:\s+(?:anda|kamu))?(?:\s+(?:daftar"
@@ -517,10 +531,19 @@ LINE_RULES: tuple[LineRule, ...] = (
     # a company's address: "PT Victory Media Nusantara, Jl. Frans Seda, Kota Kupang, NTT"
     _rule("address", r"(?:PT|CV)\s.{2,60},\s*(?:jl|jln|jalan)\.?\s.{2,120}", 200, EDGE,
           closed=CLAUSE_WORDS, requires=("PT", "CV")),
+    # an office's street, after the outlet's name or ending in a postcode: "Morotai Post | Jl.
+    # Pemuda, Daruba, ... 97771", "Jl. Basuki Rahmat Km 9, Kota Sorong, Papua Barat Daya 98416"
+    _rule("address", r"(?:[^|]{2,60}\|\s*|alamat\s*:\s*)?(?:jl|jln)\.\s+\S.{2,150}?"
+          r"(?:,\s*[\p{L} ]{2,40}\s\d{5})?", 220, EDGE, closed=CLAUSE_WORDS,
+          also=r"\|\s*jln?\.|^alamat\b|\b\d{5}$"),
     # a market quote or the weather in a widget: "Emas Antam Rp1.378.000/gr ▼ 0,22%",
     # "Cuaca Pekanbaru hari ini: 34°C, berasap. Kualitas udara (ISPU): 118 - Tidak Sehat"
     _rule("ticker", r"[^.!?]{2,60}\s[\w$.,/]*\d\S*\s*[▲▼]\s*[\d.,]+\s*%"
           r"|cuaca\b.{0,60}\d+\s*°\s*C\b.{0,120}", 200, EDGE, requires=("▲", "▼", "°")),
+    # the date and the weather, or the weather's readings, between bars: "Senin, 28 Oktober 2024
+    # | Ambon 29°C Berawan", "☁ Palembang 32°C | Berawan, peluang hujan sore 60% | ..."
+    _rule("ticker", r".{0,60}\b\d{1,2}\s?°\s?C\b.{0,120}", 200, EDGE, requires=("°",),
+          also=r"\s[|·•]\s", closed=REPORT_WORDS),
     # "Sebagian informasi dalam laporan ini berasal dari kantor berita Antara dan Reuters."
     _rule("source", r"(?:sebagian\s+)?(?:informasi|bahan|data)\s+(?:dalam|untuk)\s+"
           r"(?:laporan|artikel|berita|tulisan)\s+ini\s+(?:berasal|diambil|dihimpun)\s+dari\b.{2,150}",
@@ -532,6 +555,9 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"|magrib|isya)\s*:?\s*\d{1,2}[.:]\d{2}\W*){3,}", 300, EDGE,
           requires=("sya", "SYA", "ubuh", "UBUH", "agrib", "AGRIB")),
     _rule("timestamp", rf"(?:{_STAMP}\s*[|·•,]?\s*){{1,2}}", 160, EDGE),
+    # the hour alone: "Pukul 10.25 WITA"
+    _rule("timestamp", r"pukul\s+\d{1,2}[:.]\d{2}(?:\s*(?:WIB|WITA|WIT))?"
+          r"|\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)", 30, EDGE),
     _rule("timestamp", r"\d{1,3}\s+(?:detik|menit|jam|hari|minggu|bulan)\s+(?:yang\s+)?lalu"
           r"|\W{0,2}\s*(?:waktu\s+|dibaca\s+)?baca\s*(?::|dalam)?\s*\d{1,2}\s*(?:menit|detik)"
           r"|dibaca\s+(?:normal\s+)?\d{1,2}\s*menit|\W{0,2}\s*\d{1,2}\s*menit\s+(?:baca|membaca)"
@@ -547,6 +573,8 @@ LINE_RULES: tuple[LineRule, ...] = (
     # Muat ulang untuk ..."); a report's may close its last paragraph's thought, at the edges
     _rule("live report", r"(?:halaman|laman)\s+ini\s+(?:akan\s+)?(?:terus\s+)?diperbarui\b.{0,120}",
           160),
+    _rule("live report", r"(?:live\s+)?(?:pembaruan|diperbarui)\s+(?:otomatis|terus)\b.{0,60}", 80,
+          EDGE),
     _rule("video duration",
           r"(?:durasi\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?", 30),
     # a player's count: "1,2 rb kali ditonton", "1,2 rb tayangan"
@@ -572,11 +600,25 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"(?i:laporan)(?!\s+(?i:langsung|terkini|khusus|utama|eksklusif|lengkap)\b)"
           r"(?:\s+\p{L}+)?\s*[:,]\s*\p{Lu}[\p{L}.']*(?:\s+\p{Lu}[\p{L}.']*){0,3}"
           r"(?:\s*\([^()]{1,30}\))?(?:\s*,\s*\p{Lu}[\p{L}.']*(?:\s+\p{Lu}[\p{L}.']*){0,2})?"
-          r"(?:\s*[|/–-]\s*.{0,60})?",
+          r"(?:\s+dari\s+\p{Lu}[\p{L}.']*(?:\s+\p{Lu}[\p{L}.']*){0,2})?(?:\s*[|/–-]\s*.{0,60})?",
           160, EDGE, flags=_CASE, closed=CLAUSE_WORDS),
     # "Tim Redaksi Tarakan Today", "Tim Liputan Sapos"
-    _rule("reporter and editor", r"tim\s+(?:redaksi|liputan)(?:\s+[\p{L}.]+){1,4}", 60, EDGE,
-          flags=_I, closed=CLAUSE_WORDS),
+    _rule("reporter and editor", r"tim\s+(?:redaksi|liputan)(?:\s+[\p{L}.]+){1,4}"
+          r"(?:\s*[|·]\s*.{2,100})?", 160, EDGE, flags=_I, closed=CLAUSE_WORDS),
+    # credits paired on one line: "Teks: Siti Khoirunnisa | Foto: Rizky Firmansyah",
+    # "Wawancara: Irfan Wahyudi Saleh | Foto: Ahmad Fauzi", "(Reporter: X | Editor: Y)"
+    _rule("reporter and editor",
+          r"\(?\s*(?:teks|foto|wawancara|naskah|video|grafis|ilustrasi|reporter|penulis|editor"
+          r"|fotografer|liputan)\s*:\s*[^|:]{2,60}(?:\|\s*(?:teks|foto|wawancara|naskah|video|grafis"
+          r"|ilustrasi|reporter|penulis|editor|fotografer|liputan)\s*:\s*[^|:]{2,60}){1,3}\)?",
+          200, EDGE, closed=CLAUSE_WORDS),
+    # a team's credit: "Tim Raja Ampat Today: Ferdinand Mayor, Yohana Sauyai (foto)", "Tim
+    # JemberToday.com | Dimulai Senin, 3 Februari 2025", "Live blog oleh Desk Olahraga ..."
+    _rule("reporter and editor",
+          r"tim\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}\s*[:|]\s*.{2,150}"
+          r"|(?:live\s+blog|liputan\s+langsung|laporan\s+langsung)\s+oleh\s+.{2,80}"
+          r"|tim\s+advertorial(?:\s+[\p{L}.]+){1,4}", 200, EDGE, flags=_I,
+          closed=CLAUSE_WORDS - {"oleh"}),
     _rule("reporter and editor", r"melaporkan\s+dari\s+\p{Lu}[\p{L}. -]{1,50}", 70, EDGE,
           flags=_I, closed=CLAUSE_WORDS),
     _rule("reporter and editor",
@@ -587,6 +629,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     # ... and its outlet or role: "Oleh: Agung Hermawan - Sukabumi News", "Oleh Maya Larasati,
     # Jurnalis TangselNews"
     _rule("byline", r"(?:Oleh|OLEH|By|BY)\s*:?\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){1,4}"
+          r"(?:\s*(?:&|dan)\s*\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){1,4})?"
           r"(?:\s*[-–—|,]\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3})?",
           80, flags=_CASE, requires=("Oleh", "OLEH", "By", "BY")),
     _rule("byline", r"[\p{L} .,'&-]{2,80}\s+-\s+detik[\p{L}]*", 100, EDGE, requires=("detik",),
@@ -594,7 +637,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     # "oleh Riza Salman [Kendari] di 2 September 2024", "Oleh Dr. H. Ahmad Zuhri Nasution, MA",
     # "Oleh: Nanang Prasetyo (Reporter) / Bambang Irawan (Editor)"
     _rule("byline",
-          rf"(?i:oleh|by)\s*:?\s+(?:\p{{Lu}}[\p{{L}}.'-]*\s*){{1,5}}{DEGREES}?"
+          rf"(?i:oleh|by)\s*:?\s+(?:\p{{Lu}}[\p{{L}}.'-]*\s*){{1,5}}{DEGREES}{{0,3}}"
           r"(?:\s*\([\p{L} ]{1,20}\)|\s*\[[\p{L} ]{1,30}\])?"
           rf"(?:(?i:\s*(?:pada|di|[,|-])\s*(?:{DAY}\s*,?\s*)?{DATE}.*)"
           r"|\s*[/|]\s*[\p{L}.: ]{1,40}(?:\s*\([\p{L} ]{1,20}\))?)?",
@@ -657,7 +700,8 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule("comments", r"(?:\d[\d.,]*\s*(?:suka|likes?|komentar|comments?|views?|dilihat"
           r"|kali\s+dibaca|dibaca|shares?|pembaruan)\s*[·|•,]?\s*){1,4}"
           r"|(?:dibaca|dilihat)\s*:?\s+[\d.,]+(?:\s*(?:kali|x))?|komentar\s+pembaca(?:\s*\(\d+\))?"
-          r"|[\d.,]+\s+pembaca",
+          r"|(?:live\s*[·|•-]\s*)?[\d.,]+\s+pembaca(?:\s+(?:aktif|sedang\s+(?:mengikuti|membaca)))?"
+          r"|(?:artikel|berita)\s+ini\s+(?:telah\s+|sudah\s+)?(?:dibaca|dilihat)\s+[\d.,]+\s*(?:kali|x)",
           80, EDGE),
     # a share bar with its label: "Bagikan artikel: Facebook | X | WhatsApp | Line"
     _rule("share buttons", r"(?:bagikan|share)(?:\s+(?:artikel|berita|ini)(?:\s+ini)?)?\s*:\s*"
@@ -671,8 +715,9 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"|lihat\s+semua\s+(?:foto|video)(?:\s*\(\d+\))?\W*|lihat\s+galeri\s*:?.{0,80}", 100),
     # a thread's buttons, chrome wherever they stand: "Suka · Balas · 5 j"
     _rule("comments",
-          r"(?:" + _AGO_SHORT + r"\s*[·|•]\s*)?(?:balas|suka)(?:\s*[·|•]\s*(?:balas|suka|"
-          + _AGO_SHORT + r")){1,3}", 40),
+          r"(?:" + _AGO_SHORT + r"\s*[·|•]\s*|\d+\s+)?(?:balas|(?:\d+\s+)?suka)"
+          r"(?:\s*[·|•]\s*(?:balas"
+          r"|(?:\d+\s+)?suka|" + _AGO_SHORT + r")){1,3}|[\d.,]+\s+(?:balas|suka)", 40),
     # its prompts, at the page's edges: "Masuk atau daftar untuk ikut berkomentar",
     # "Tambahkan komentar..."
     _rule("comments",
@@ -689,7 +734,7 @@ LINE_RULES: tuple[LineRule, ...] = (
           # a poll's options and buttons: "( ) Sudah, nama saya terdaftar", "[Pilih]   Lihat hasil"
           r"|(?:\(\s\)|○|◯|⚪)\s*\S[^()○\[]{0,60}(?:\s{2,}(?:\(\s\)|○|◯|⚪)\s*\S[^()○\[]{0,60}){0,5}"
           r"(?:\[\s*pilih\s*\])?"
-          r"|\[\s*pilih\s*\](?:\s*[·|]?\s*(?:[\d.,]+\s+suara|lihat\s+hasil))*"
+          r"|\[\s*pilih\s*\](?:\s*[·|]?\s*(?:[\d.,]+\s+suara|lihat\s+hasil(?:\s*\(\s*[\d.,]+\s+suara\s*\))?))*"
           r"|lihat\s+hasil(?:\s*·\s*[\d.,]+\s+suara)?|(?:tulis|kirim|lihat"
           r"(?:\s+semua)?|tampilkan|beri|berikan)\s+komentar\b.{0,60}|comments?\s*:?"
           r"|\d+\s+comments?|komentar\s+\d+|(?:\d+\s+)?(?:tanggapan|balasan)"
@@ -701,8 +746,12 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"|tinggalkan\s+(?:balasan|komentar)|alamat\s+e-?mail\s+anda\s+tidak\s+akan\s+"
           r"(?:dipublikasikan|ditampilkan)\b.{0,80}"
           r"|(?:\d+\s+)?komentar(?:\s*\(\d+\))?\s*[-–—:|·]\s*(?:jadilah\s+yang\s+pertama|belum\s+ada"
-          r"|(?:masuk|login)\s+untuk\s+(?:ikut\s+)?(?:berkomentar|menulis\s+komentar))"
-          r"\b.{0,60}",
+          r"|(?:masuk|login)\s+(?:dengan|untuk\s+(?:ikut\s+)?(?:berkomentar|menulis\s+komentar)))"
+          r"\b.{0,60}"
+          # "Jadilah yang pertama berkomentar. Masuk dengan Google atau Facebook."
+          r"|jadilah\s+yang\s+pertama\s+(?:berkomentar|memberi\s+komentar)\b.{0,60}"
+          r"|(?:anda\s+harus\s+|silakan\s+)?(?:masuk|login)\s+untuk\s+(?:mengirim|menulis)\s+komentar\b.{0,60}"
+          r"|komentar\s+(?:dinonaktifkan|dimatikan|tidak\s+tersedia)\b.{0,80}",
           80, EDGE),
     # "Tag jagung, harga jagung, Bulog Sulutgo": topics after the label, no colon
     _rule("tags",
@@ -729,10 +778,52 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"(?:\s*[|/>›»·•-]\s*[^\W\d_ ][^\W\d_ ]{1,29}(?: [^\W\d_]+){0,3}){0,3}", 60, EDGE),
     # an advertorial's label with its headline, a banner ending in a call to action
     _rule("advertisement",
-          r"(?:iklan|advertorial|konten\s+bersponsor|sponsored)\s*[·:|-]\s*\S.{0,200}"
+          r"(?:iklan|advertorial|advertisement|konten\s+bersponsor|sponsored)\s*[·:|-]\s*\S.{0,200}"
           r"|.{10,200}?(?:[-|·:!]\s*|\s)(?:klik\s+di\s+sini|ajukan\s+sekarang|pesan\s+sekarang"
           r"|beli\s+sekarang|hubungi\s+(?:kami|\+?\d[\dx\s-]{6,}))\W{0,3}", 260,
           closed=REPORT_WORDS),
+    # a sponsor's banner at the page's edges, a brand and its offer: "Bank Sulselbar -
+    # Tabungan Pesona, Hadiah Langsung Tanpa Diundi", "Hotel Aston Pontianak: Paket Menginap
+    # Spesial Kulminasi, Mulai Rp650 Ribu"
+    _rule("advertisement", r"(?:\p{Lu}[\p{L}.&']*(?:\s+[\p{L}.&']+){0,5}\s+[-–—]"
+          r"|(?:Bank|Hotel|Toko|Dealer|Apotek|Klinik|Resort)(?:\s+[\p{L}.&']+){1,5}\s*:)\s+\p{Lu}.{5,200}",
+          220, EDGE, flags=_CASE, also=_AD_WORDS, closed=CLAUSE_WORDS),
+    # a greeting from a firm or the outlet: "Selamat Hari Raya Idulfitri 1446 H - Mohon Maaf
+    # Lahir dan Batin. Keluarga Besar Gorontalo Ekspres"
+    _rule("advertisement", r"selamat\b.{5,150}\b(?:keluarga\s+besar|segenap\s+(?:pimpinan|direksi"
+          r"|karyawan|redaksi))\b.{0,100}", 260, EDGE, closed=CLAUSE_WORDS),
+    # a breaking-news banner over the page, a sentence or two: above the first paragraph it is
+    # no lead ("BREAKING NEWS: Banjir bandang terjang Desa Bangga, Sigi. Ikuti laporan ...")
+    _rule("ticker", r"(?:breaking\s+news|news\s+flash|flash\s+news)\s*[:|–—-]\s*\S.{5,300}",
+          320, TOP,
+          also=r"[.!]\s+\S"),
+    # a teaser for a gallery, a video or a column: "GALERI ▸ Meriahnya Parade Perahu Hias di
+    # Danau Poso (15 foto)", "KOLOM: "Ketika Kebyar Bertemu TikTok" - oleh I Made Bandem Putra"
+    _rule("related links", r"(?:video|galeri|foto|podcast)\s*[▸►▶»]\s*\S.{5,150}"
+          r"|(?:kolom|opini|esai)\s*:\s*.{5,150}\s[-–—]\s*oleh\s+\p{Lu}.{2,60}", 240),
+    # a poll at the page's edges: its title, its question to the reader
+    _rule("comments", r"jajak\s+pendapat|polling|menurut\s+(?:anda|kamu)\s*,.{5,150}\?", 170, EDGE),
+    # sponsors: "Didukung oleh: Bank Papua · Dinas Pariwisata Raja Ampat"
+    _rule("advertisement", r"(?:didukung|disponsori|dipersembahkan)\s+oleh\s*:?\s*\S.{2,120}", 150,
+          EDGE, closed=CLAUSE_WORDS - {"oleh"}),
+    # the outlet asks the reader for news, writing, money, or to read it elsewhere: "Punya
+    # informasi ...? Kirim laporan warga ke WA Redaksi ...", "Ingin tulisan Anda dimuat? ...",
+    # "Salurkan donasi ... a.n. Yayasan ...", "... Unduh di Google Play.", "Dapatkan Laporan
+    # Khusus ... langsung di email Anda setiap Senin."
+    _rule("promotion",
+          r"punya\s+(?:informasi|info|cerita|foto|video|berita|kabar)\b.{0,150}\bkirim\w*\b.{0,120}"
+          r"|ingin\s+(?:tulisan|opini|artikel|karya|cerita)\s+(?:anda|kamu)\s+dimuat\b.{0,200}"
+          r"|salurkan\s+donasi\b.{0,250}"
+          r"|.{0,150}\bunduh\s+(?:di|melalui|lewat)\s+(?:google\s+play|app\s*store|play\s*store)\b.{0,60}"
+          r"|dapatkan\s+(?:\S+\s+){1,6}?(?:langsung\s+)?(?:di|ke)\s+(?:email|surel|inbox"
+          r"|kotak\s+masuk)\s+(?:anda|kamu)\b.{0,60}"
+          r"|newsletter\s+[^:.]{2,60}:.{5,160}",
+          300, EDGE,
+          also=r"\b(?:anda|kamu|rekening|redaksi|google\s+play|app\s*store|play\s*store"
+          r"|email|surel|gratis|setiap)\b|\ba\.n\."),
+    # a line that closes with the copyright sign: "Yogya Pos Plus adalah layanan berlangganan
+    # PT Jogja Pawarta Nusantara. © 2025"
+    _rule("copyright", r".{2,200}[.!|]\s*©\s*\d{4}\.?", 240, EDGE, requires=("©",)),
     # subscriptions and paywalls: "Daftar newsletter Netralnews gratis", "Dapatkan Akses Premium",
     # "Muat ulang halaman untuk pembaruan terbaru"; "berlangganan" as a prompt (first, after a
     # mark, a gap or "dengan", "atau", ...), not in a title ("Parkir Berlangganan Ditunda")
@@ -781,8 +872,9 @@ TAGS_HEADER = regex.compile(
 #: What a section label is made of: letters, spaces, "&" and "-".
 LABEL_CHARS = regex.compile(r"[\p{L}][\p{L} &-]*")
 #: What an ad says: an offer, a price cut, a call ("Promo Akhir Bulan ... Diskon hingga 70%").
-AD_COPY = regex.compile(r"\b(?:promo|diskon|cicilan|dp\s+\d|hubungi|gratis|harga\s+mulai|kunjungi"
-                        r"|pesan\s+sekarang|order\s+sekarang|daftar\s+sekarang)\b|\d\s*%", _I)
+AD_COPY = regex.compile(_AD_WORDS, _I)
+#: An ad's marker on its own line.
+AD_LABEL = regex.compile(r"iklan|advertorial|advertisements?|sponsored|konten\s+bersponsor", _I)
 #: The parts of a question-and-answer article, its own subheadings, never a site's label.
 QA_LABEL = regex.compile(r"(?:pertanyaan|jawaban|tanya|jawab|tanya\s+jawab|intisari\s+jawaban"
                          r"|question|answer)\s*:?", _I)
@@ -883,7 +975,8 @@ COMMENT_HEADER = regex.compile(
     # with the thread's sort control or link: "3 Komentar   Urutkan menurut: Terbaru",
     # "17 Komentar - Lihat semua komentar"
     r"(?:\s+(?:urutkan|sort)(?:\s+(?:menurut|berdasarkan|by))?\s*:?\s*\w+"
-    r"|\s*[-|·]\s*lihat\s+semua\s+komentar)?"
+    r"|\s*[-|·]\s*lihat\s+semua\s+komentar"
+    r"|\s*[-–|·]\s*(?:login|masuk)\s+untuk\s+(?:menulis\s+komentar|berkomentar))?"
     r"|tinggalkan\s+(?:balasan|komentar)", _I)
 #: The role of whoever answers in a thread, after their name: "Yermias Kayoi (Penulis)".
 READER_ROLE = r"\s*\((?i:penulis|admin|redaksi|author|editor|moderator|pengelola)\)"
@@ -891,6 +984,7 @@ READER_ROLE_AFTER = regex.compile(READER_ROLE + "$")
 #: A reader's comment: a name or handle, maybe a place or a time, then the comment after a
 #: colon or a dash ("Meity W. - 1 jam lalu: Pak Ronald ..."), or the name and a time alone.
 _READER = (r"(?!(?i:sumber|tanya|jawab|foto|editor|penulis|reporter|catatan|keterangan|baca|tag"
+           r"|balas|suka|laporkan|reply"
            r"|topik|lokasi|waktu|tempat|nama|info)\b)[^\W\d_][\w.@'-]{0,29}"
            r"(?: [\w.@'-]{1,30}){0,3}")
 COMMENT_LINE = regex.compile(
@@ -903,6 +997,13 @@ COMMENT_AUTHOR = regex.compile(
     # a reply names whom it answers: "Rahmat Hidayat membalas Yuyun Kartini | 40 menit lalu"
     rf"{_READER}(?:\s+(?:membalas|menanggapi)\s+{_READER})?(?:{READER_ROLE})?\s*(?:[·•|-]\s*(?:{_AGO}|{_AGO_SHORT})"
     rf"|\(\s*{_AGO}\s*\)|(?:[·•|-]\s*|\s+)(?i:{DATE}(?:\s*[,|·•]?\s*{TIME})?))", _CASE)
+#: What stands before a dash: "Veronika Kabes - Fakfak Post".
+NAME_BEFORE_DASH = regex.compile(r"(.{2,60}?)\s+[-–—|]\s+")
+#: A word of a list of links' title ("Hukrim Terpopuler"), never of a reader's name.
+LINK_LIST_WORD = regex.compile(r"\b(?:terpopuler|populer|terkini|terbaru|lainnya|terkait|pilihan"
+                               r"|trending|rekomendasi)\b", _I)
+#: A reply's author over its text: "Dodi Purba membalas Butet Simanjuntak".
+REPLY_AUTHOR = regex.compile(rf"{_READER}\s+(?:membalas|menanggapi)\s+@?{_READER}", _CASE)
 #: A site's slogan above the headline: a word for a publication, then a few more ("Koran
 #: Terbesar di Bumi Rafflesia", "Harian Pagi Kebanggaan Maluku").
 SLOGAN = regex.compile(r"(?:koran|harian|berita|kabar|media|portal|situs|jendela|majalah|tabloid"
@@ -915,7 +1016,7 @@ THREAD_BUTTON = regex.compile(r"(?:balas|suka|reply|like|laporkan)(?:\s*\(\d+\))
 #: reply or like button, a note on who answers for the comments.
 THREAD_MARK = regex.compile(
     rf"\b{_AGO}\b|^(?P<handle>[^\W\d_][\w.@-]*(?:_|\w\.\w|\d)[\w.@-]*)\s*[:·•-]"
-    r"|^\W*(?:balas|suka|laporkan)\b|[·•|]\s*(?:balas|suka|laporkan)\s*(?:[·•|]|$)|muat\s+lebih\s+banyak\s+komentar"
+    r"|^\W*(?:[\d.,]+\s+)?(?:balas|suka|laporkan)\b|[·•|]\s*(?:balas|suka|laporkan)\s*(?:[·•|]|$)|muat\s+lebih\s+banyak\s+komentar"
     r"|(?:tulis|kirim|beri|berikan)\s+komentar|lebih\s+banyak\s+komentar"
     r"|untuk\s+(?:dapat\s+|ikut\s+|bisa\s+)?(?:berkomentar|berdiskusi)"
     r"|(?:tampilkan|urutkan)\s*:\s*(?:terbaru|terlama|terpopuler|teratas)"

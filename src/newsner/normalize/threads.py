@@ -8,7 +8,7 @@ from newsner.normalize.lines import Line, bare_name, headline_shaped, title_case
 #: At most this many readers' comments go with one comment header, each this long at most.
 MAX_COMMENTS = 40
 _COMMENT_MAX_WORDS = 40
-_COMMENT_HEADER_MAX_LEN = 40
+_COMMENT_HEADER_MAX_LEN = 60
 #: Chrome between the comments of a thread: its buttons, notes, times.
 _THREAD_REASONS = frozenset({"comments", "disclaimer", "buttons", "timestamp", "widgets",
                              "share buttons", "promotion"})
@@ -49,7 +49,10 @@ def _thread_under(lines: list[Line], i: int) -> tuple[list[Line], int]:
         if x.blank:
             if j + 1 < len(lines) and lines[j + 1].blank:
                 break
+        elif x.scope == p.HEADER:  # "Berita Ekonomi Terbaru" heads links, it names no reader
+            break
         elif (p.COMMENT_AUTHOR.fullmatch(undecorated(x.text))
+              or p.REPLY_AUTHOR.fullmatch(undecorated(x.text))
               or _reader_name(p.READER_ROLE_AFTER.sub("", undecorated(x.text)))):
             items.append(x)
             comments += 1
@@ -71,6 +74,8 @@ def _thread_under(lines: list[Line], i: int) -> tuple[list[Line], int]:
 def _reader_name(line: str) -> bool:
     """A comment's author alone on a line: a name of two to four words ("Ibu Ety Souisa") or a
     handle ("bang_jali", "Rizky_Pratama88")."""
+    if p.LINK_LIST_WORD.search(line):
+        return False  # "Hukrim Terpopuler" heads a list of links
     return bare_name(line) or (p.HANDLE.fullmatch(line) is not None
                                and p.TOP_LEVEL_DOMAIN.search(line) is None)
 

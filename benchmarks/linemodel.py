@@ -39,6 +39,7 @@ def main() -> None:
     report = cross_validate(by_split)
     model = fit([e for ex in by_split.values() for e in ex], report["C"], report["threshold"])
     model.save(args.model_out)
+    _record_splits(args.model_out.parent / "meta.json", sorted(by_split, key=_round))
     report["features"] = len(model.weights)
     args.out.write_text(json.dumps(report, indent=1, ensure_ascii=False) + "\n",
                         encoding="utf-8")
@@ -49,6 +50,26 @@ def main() -> None:
               f"(mentions {row['mentions_in_chrome_taken']}), article lines "
               f"{row['article_lines_taken']} (gold mentions {row['gold_mentions_taken']})")
     print(f"threshold {report['threshold']}; {len(model.weights)} weights -> {args.model_out}")
+
+
+def _round(split: str) -> int:
+    """dev first, then the held-out rounds in order ("heldout" is round 1)."""
+    return -1 if split == "dev" else int(split.removeprefix("heldout") or 1)
+
+
+def _record_splits(meta_path: Path, trained: list[str]) -> None:
+    """Name in the model folder's meta.json the page splits the line model was trained on:
+    later rounds are its held-out pages."""
+    if not meta_path.exists():
+        return
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    last = trained[-1].removeprefix("heldout") or "1"
+    meta.setdefault("trained_on", {})["pages"] = {
+        "splits": trained,
+        "how": (f"the line model ({FILENAME}) was trained on dev and held-out rounds 1-{last} of "
+                f"the page corpus tests/pages/corpus; later rounds are its held-out pages"),
+    }
+    meta_path.write_text(json.dumps(meta, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -1683,3 +1683,73 @@ def test_threads_under_a_login_note_with_buttons_and_replies_go():
               "Betul kak, adikku pun pernah dikejar di situ.", "👍 12  Balas",
               "Berita Terkait", "Polda Sumut Bentuk Tim Khusus Berantas Begal di Kota Medan"]
     assert _only_article([TITLE, PARA, PARA2, *thread])
+
+
+def test_a_banner_that_reads_as_a_paragraph_over_the_headline_is_the_head():
+    """A line above the headline that reads as a paragraph is no lead when, before any other
+    paragraph, a headline stands over its byline or dated stamp: those go."""
+    banner = "Gelombang tinggi empat meter, kapal ke Enggano ditunda hingga Jumat."
+    page = ["BENGKULU TODAY", banner, "Home", TITLE, "Penulis: Ratna Dewi | Fotografer: Bayu Aji",
+            "Kamis, 11 Desember 2025 | 09:40 WIB", PARA, PARA2]
+    n = normalize("\n".join(page))
+    assert "Ratna" not in n.text and "09:40" not in n.text and PARA in n.text and TITLE in n.text
+
+
+def test_a_lead_with_a_dateline_or_a_live_update_is_never_taken_for_a_banner():
+    """A lead that opens with a dateline stays the first paragraph though a teaser headline
+    with its date follows it; a caption over a live report's next hour is no headline."""
+    teaser = "Gubernur Tinjau Bendungan Jatigede yang Mulai Dialiri Air Irigasi"
+    page = [TITLE, "SUBANG, Subang Today - " + PARA, teaser, "Senin, 3 Maret 2025", "Pasar",
+            PARA2]
+    n = normalize("\n".join(page))
+    assert "Pasar" in n.text and PARA in n.text
+    page = ["BEKASI POS", "BANJIR BEKASI TERKINI: Kali Bekasi Meluap, Ribuan Rumah Terendam",
+            "Tim Bekasi Pos", "Sabtu, 1 Maret 2025 | Pembaruan terakhir 18:50 WIB",
+            "Bagikan: WhatsApp | Facebook | X", "Update 18.50 WIB", PARA,
+            "Petugas mengevakuasi warga menggunakan perahu karet di Perumahan Pondok Gede Permai",
+            "Update 16.20 WIB", PARA2]
+    reading = chrome.read_page("\n".join(page))
+    assert reading.lines[reading.first].text == PARA
+
+
+@pytest.mark.parametrize("line", [
+    "Bagikan artikel ini:  Facebook 212   WhatsApp 1,1 rb   X 37",
+    "🔴 Bagikan live ini   Facebook   WhatsApp   X", "Share: f / X / WA / IG Story",
+    "Laporan: Ahmad Fauzi & Lestari Anggraini", "Kontributor Lampung Barat: Heri Setiawan",
+    "Reportase lapangan: Ardiansyah Putra, Melati Kusuma | Editor: Sri Wahyuni",
+    "Ditulis oleh Anang Kurniawan pada 2 Agustus 2024, 13:25",
+    "Tim Salatiga Today (Fadhil Rahman, Teguh Suryadi)", "📌 Artikel ini diperbarui secara berkala",
+    "Bersambung... Laporan akan diperbarui.", "● LIVE  |  3.487 sedang membaca",
+    "Halaman selanjutnya: Warga Cipayung Tuntut Kompensasi Bau",
+    "Lanjut ke halaman 3: Rangkaian Acara Haul Bung Karno", "Baca artikel ini dalam satu halaman",
+    "Masuk dengan akun Google atau Facebook untuk menulis komentar.",
+    "Tinggalkan Balasan - Alamat email Anda tidak akan dipublikasikan.",
+    "Masuk untuk berkomentar. Belum punya akun Bekasi Pos? Daftar gratis.",
+    "📱 Dapatkan notifikasi berita terbaru. Unduh aplikasi Depok Pos di Google Play.",
+    "💌 Suka kabar seni dan budaya? Daftarkan email Anda untuk Buletin Akhir Pekan.",
+    "⛅ Klaten, Kamis 4 April 2024: 24-32°C, berawan, peluang hujan sore 60%",
+    "Beras medium Rp12.800/kg ▼ 200", "Apem Kukus Mbok Sinem - Pesan Online, Kirim ke Solo Raya",
+    "Catatan redaksi: Penulisan nama tersangka menggunakan inisial sesuai asas praduga.",
+    "Situbondo Pos - Berita Situbondo Terkini. Hak cipta dilindungi undang-undang.",
+    "GALERI FOTO (5) - geser untuk melihat",
+])
+def test_share_bars_credits_notes_pages_prompts_and_widgets_of_further_shapes_go_at_the_edges(
+        line):
+    assert _only_article([TITLE, PARA, PARA2, line])
+
+
+def test_two_video_teasers_side_by_side_and_a_standings_table_in_single_spaces_go():
+    teasers = ["▶ 02:41 | Detik-detik Banteng Baluran Muncul di Savana Bekol, Pengunjung Histeris",
+               "▶ 01:58 | Wabup Situbondo Coba Naik Perahu Kaca di Pantai Pasir Putih"]
+    table = ["KLASEMEN CHAMPIONSHIP GRUP 1", "1 PSMS Medan 11 24", "2 Sriwijaya FC 11 21",
+             "3 Persiraja 11 19"]
+    page = [TITLE, PARA, PARA2, *teasers, "Tag: Baluran, Situbondo", *table]
+    assert _only_article(page)
+
+
+def test_a_thread_under_a_sorted_count_with_an_admins_reply_goes():
+    thread = ["18 Komentar | Urutkan: Terbaru", "Aris Budiman",
+              "Maju terus Macan Muria! Pokoknya tahun ini harus lolos ke Liga 1.", "Balas",
+              "↳ Mira (Admin BengkuluToday): Terima kasih masukannya, Pak. Redaksi akan "
+              "menindaklanjuti keluhan ini.", "Balas"]
+    assert _only_article([TITLE, PARA, PARA2, *thread])

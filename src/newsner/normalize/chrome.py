@@ -93,7 +93,9 @@ _LABEL_MAX_WORDS = 2
 _LABEL_MAX_LEN = 30
 #: Longest title of a list of links at the page's end ("Berita Lainnya dari Kota Ini").
 _TITLE_MAX_WORDS = 5
-_TABLE_TITLE_MAX_WORDS = 10
+#: A banner above the headline stands this many lines above it at most.
+_BANNER_REACH = 16
+_TABLE_TITLE_MAX_WORDS = 14
 #: A body paragraph ends like a sentence and has this many words, or is this long anyway.
 _PARAGRAPH_MIN_WORDS = 6
 _PARAGRAPH_LONG_WORDS = 20
@@ -319,8 +321,10 @@ def _video_teaser(lines: list[Line], i: int, core: str) -> bool:
     if not (headline_shaped(title) or p.NAME_PIECE.fullmatch(title)
             or classify_line(title) is not None):
         return False
-    # a row of a table beside it (not a line already taken, like "▶ VIDEO | Banjir ...")
-    return not any(" | " in lines[j].text and not lines[j].reason for j in neighbours(lines, i))
+    # a row of a table beside it (not a line already taken, like "▶ VIDEO | Banjir ...", nor
+    # another teaser with its duration)
+    return not any(" | " in lines[j].text and not lines[j].reason
+                   and p.DURATION.search(lines[j].text) is None for j in neighbours(lines, i))
 
 
 def _ticker(line: str) -> bool:
@@ -678,7 +682,8 @@ def _introduced_lists(lines: list[Line]) -> None:
 def _list_shape(line: str) -> str | None:
     """"row" for a table's row (three cells or more, or tabs), "item" for a list's item, else
     ``None``."""
-    if "\t" in line or len(p.TICKER_SEPARATOR.split(line)) >= _TABLE_MIN_CELLS:
+    if ("\t" in line or len(p.TICKER_SEPARATOR.split(line)) >= _TABLE_MIN_CELLS
+            or p.RANKED_ROW.fullmatch(line)):
         return "row"
     return "item" if p.NOT_A_HEADLINE.match(line) else None
 
@@ -1052,6 +1057,37 @@ def _last_paragraph(lines: list[Line], body: list[int], default: int) -> int:
                  and lines[i].text.rstrip(CLOSERS)[-1:] not in "?!"), default)
 
 
+def _under_the_headline(lines: list[Line], leads: list[int], first: int) -> tuple[int, int]:
+    """The first paragraph, or the next one when a banner stands above the headline: a line
+    that reads as a paragraph ("FLASH ▸ One way Tol Terpeka ...", "Kualitas Udara (ISPU) Kota
+    Jambi: 142 - Tidak Sehat | ...") with, before any other paragraph, a headline over its
+    byline or dated timestamp; and that headline (-1 when there is no banner). A lead that
+    opens with a dateline is the article's already."""
+    if first < 0 or p.DATELINE_OPENING.match(lines[first].text):
+        return first, -1
+    later = [i for i in leads if i > first]
+    if not later:
+        return first, -1
+    for j in range(first + 1, min(later[0], first + _BANNER_REACH)):
+        line = lines[j]
+        if (not line.blank and not line.reason and line.words >= _SHORT_TITLE_WORDS
+                and not ends_sentence(line.text) and not _captioned(line)
+                and _over_a_dated_credit(lines, j)):
+            return later[0], j
+    return first, -1
+
+
+def _over_a_dated_credit(lines: list[Line], i: int) -> bool:
+    """Whether the line under line ``i`` credits an author, or dates the page: not the hour
+    of a live report's update ("Update 16.20 WIB")."""
+    below = nearest_below(lines, i)
+    if not below:
+        return False
+    under = lines[below[0]]
+    return under.reason in _CREDIT_REASONS or (
+        under.reason == "timestamp" and p.DATE_IN_LINE.search(under.text) is not None)
+
+
 @dataclass
 class Reading:
     """A page read line by line: each line's rule (``Line.reason``/``scope``), the first and
@@ -1157,10 +1193,11 @@ def read_page(text: str) -> Reading:
     # the head ends at the first paragraph that is not a question nor a caption: a title in
     # sentence case ("Kamala Harris kantongi dukungan – Apa artinya bagi Indonesia?") or a
     # photo's caption above the lead ("... (23/10/2026). RADAR/Name") is not the body yet
-    first = next((i for i in body if lines[i].text.rstrip(CLOSERS)[-1:] not in "?!"
-                  and not _captioned(lines[i])), first)
+    leads = [i for i in body if lines[i].text.rstrip(CLOSERS)[-1:] not in "?!"
+             and not _captioned(lines[i])]
+    first, headline = _under_the_headline(lines, leads, leads[0] if leads else first)
     last = _last_paragraph(lines, body, last)
-    title = _title_index(lines, first)
+    title = headline if headline >= 0 else _title_index(lines, first)
     _dated_subheading(lines, first)
     _day_over_timed_subheadings(lines, first)
     own_outlet_lines(text, lines, first, last)  # a slogan above the title is no headline

@@ -50,6 +50,8 @@ TIME = (
 _AGO = r"\d+\s+(?:detik|menit|jam|hari|minggu|bulan)\s+(?:yang\s+)?lalu"
 #: A thread's short time ago: "5 j", "12 mnt", "3 hr".
 _AGO_SHORT = r"\d+\s?(?:j|jam|mnt|menit|hr|hari|mg|dtk|detik)\b"
+#: A row of standings or results with its cells in single spaces: "1 PSMS Medan 11 24".
+RANKED_ROW = regex.compile(r"\d{1,2}\.?\s+[^\d\s][^\d]{1,40}?(?:\s+\d{1,3}(?:-\d{1,3})?){2,}")
 #: Outlet names as they appear in datelines and site labels ("KOMPAS.com", "CNN Indonesia").
 KNOWN_OUTLETS = (
     r"(?i:CNN +Indonesia|CNBC +Indonesia|ANTARA(?: +News)?|Okezone|kumparan\w*|Kompas(?:TV)?"
@@ -182,7 +184,8 @@ REPORT_WORDS = frozenset("yang bahwa kata ujar ucap tutur menurut tersebut merek
 _AD_WORDS = (r"\b(?:promo|diskon|cicilan|dp\s+\d|hubungi|gratis|harga\s+mulai|kunjungi"
              r"|pesan\s+sekarang|order\s+sekarang|daftar\s+sekarang|berhadiah|hadiah\s+langsung"
              r"|undian|tabungan|mulai\s+rp|reservasi|bunga\s+ringan|voucher|paket\s+(?:menginap"
-             r"|meeting|wisata|sunrise|liburan|pernikahan))\b|\d\s*%")
+             r"|meeting|wisata|sunrise|liburan|pernikahan)|pesan\s+online|buka\s+setiap\s+hari"
+             r"|tarik\s+tunai)\b|\d\s*%")
 
 #: Labels that head a list of links or teasers; the headline-shaped lines under one go with it.
 HEADER_RULES: tuple[LineRule, ...] = (
@@ -288,8 +291,9 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule("share buttons",
           r"\[?(?:(?:bagikan|share|facebook|fb|twitter|tweet|whatsapp|wa|telegram|line|linkedin|to"
           r"|e-?mail|pinterest|x|copy(?:\s+link)?|salin(?:\s+(?:tautan|link))?|link"
-          r"|(?:artikel|berita|laporan|galeri|foto|video|live\s+report)(?:\s+ini)?|on|shares?"
-          r"|kali\s+dibagikan|this(?:\s+article)?|ke|via|f|t|w|g|in|ig|yt|𝕏|\d{1,3}(?:[.,]\d{3})*(?:rb|k)?)\b"
+          r"|(?:artikel|berita|laporan|tulisan|galeri|foto|video|live(?:\s+report)?)(?:\s+ini)?|on"
+          r"|shares?|story|kali\s+dibagikan|this(?:\s+article)?|ke|via|f|t|w|g|in|ig|yt|𝕏"
+          r"|\d{1,3}(?:[.,]\d{3})*|\d{1,3}(?:,\d)?\s?(?:rb|k))\b"
           # one separator class, whole words only: no two ways to split a run (no ReDoS)
           r"[\s:|,/·•▸▶►⟶→➜\[\]\p{So}-]*)+(?:total\s+[\d.,]+\s*(?:shares?|dibagikan))?",
           120,
@@ -412,7 +416,7 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"(?:\s*[·|•-]\s*[^.!?]{1,40})?|(?:galeri\s*[·|•:-]\s*)?\d{1,3}\s+foto"
           r"(?:\s*[·|•]\s*[^.!?·|•]{1,40})?|\d{1,2}\s+/\s+\d{1,2}|lihat\s+semua\s+\d{1,3}\s+foto"
           r"|[‹«<]\s*sebelumnya\b.{0,40}\bberikutnya\s*[›»>]"
-          r"|galeri\s+(?:foto|video)(?:\s*\(\d+\))?|galeri\s+(?:foto|video)\s+.{5,150}\(\d+\s+foto\)"
+          r"|galeri\s+(?:foto|video)(?:\s*\(\d+\))?(?:\s*[-–|·]\s*geser\b.{0,40})?|galeri\s+(?:foto|video)\s+.{5,150}\(\d+\s+foto\)"
           # "GALERI FOTO KARNAVAL (1/4)", "📷 GALERI FOTO (1/6)   ◀ Sebelumnya | Berikutnya ▶"
           r"|\W{0,3}galeri\s+(?:foto|video)(?:\s+\w+){0,3}\s*\(\d{1,2}\s*/\s*\d{1,2}\)"
           r"(?:\W+(?:sebelumnya|berikutnya|selanjutnya)){0,2}\W*"
@@ -437,7 +441,9 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"(?:\s+a-\s+a\s+a\+?)?|unduh\s+audio|a-\s+a\s+a\+?", 100),
     # a link to the article's next page: "Baca Halaman Selanjutnya: Industri di Kawasan ..."
     _rule("pagination", r"baca\s+halaman\s+(?:selanjutnya|berikutnya|\d+)\s*:.{0,150}"
-          r"|(?:artikel|berita)\s+(?:selanjutnya|berikutnya)\s+di\s+halaman\s+\d+\s*:.{0,150}",
+          r"|(?:(?:artikel|berita)\s+(?:selanjutnya|berikutnya)\s+di\s+halaman\s+\d+"
+          r"|halaman\s+(?:selanjutnya|berikutnya)|lanjut\s+ke\s+halaman\s+\d+)\s*:.{0,150}"
+          r"|(?:baca|tampilkan)\s+(?:(?:artikel|berita)\s+ini\s+)?dalam\s+satu\s+halaman",
           200),
     # a newsletter's form and pitch: "Masukkan email Anda   Daftar", "Nama *  Email *",
     # "Ringkasan berita pilihan redaksi, dikirim ke surel Anda setiap pagi."
@@ -540,10 +546,16 @@ LINE_RULES: tuple[LineRule, ...] = (
     # "Cuaca Pekanbaru hari ini: 34°C, berasap. Kualitas udara (ISPU): 118 - Tidak Sehat"
     _rule("ticker", r"[^.!?]{2,60}\s[\w$.,/]*\d\S*\s*[▲▼]\s*[\d.,]+\s*%"
           r"|cuaca\b.{0,60}\d+\s*°\s*C\b.{0,120}", 200, EDGE, requires=("▲", "▼", "°")),
+    # a price with its move, one per line: "Beras medium Rp12.800/kg ▼ 200"
+    _rule("ticker", r"[^.!?]{2,60}\sRp\s?[\d.,]+(?:/\w+)?\s*[▲▼▬△▽]\s*[\d.,]*", 120, EDGE,
+          closed=CLAUSE_WORDS),
+    # an editor's note closing the page: "Catatan redaksi: Penulisan nama tersangka ..."
+    _rule("disclaimer", r"catatan\s+redaksi\s*:.{5,300}", 320, EDGE),
+    _rule("copyright", r".{2,120}\bhak\s+cipta\s+dilindungi\b.{0,60}", 200, EDGE),
     # the date and the weather, or the weather's readings, between bars: "Senin, 28 Oktober 2024
     # | Ambon 29°C Berawan", "☁ Palembang 32°C | Berawan, peluang hujan sore 60% | ..."
     _rule("ticker", r".{0,60}\b\d{1,2}\s?°\s?C\b.{0,120}", 200, EDGE, requires=("°",),
-          also=r"\s[|·•]\s", closed=REPORT_WORDS),
+          also=r"\s[|·•]\s|\b\d{1,2}\s+\p{L}+\s+\d{4}\b", closed=REPORT_WORDS),
     # "Sebagian informasi dalam laporan ini berasal dari kantor berita Antara dan Reuters."
     _rule("source", r"(?:sebagian\s+)?(?:informasi|bahan|data)\s+(?:dalam|untuk)\s+"
           r"(?:laporan|artikel|berita|tulisan)\s+ini\s+(?:berasal|diambil|dihimpun)\s+dari\b.{2,150}",
@@ -565,10 +577,13 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"|(?:\d{1,2}\s*)?min(?:ute)?s?\s+read|bacaan\s+\d{1,2}\s+menit", 40, EDGE),
     _rule("timestamp", rf"(?:terakhir\s+)?(?:diperbarui|diupdate|updated?)(?:\s+terakhir)?\s*:?"
           r"\s*(?:pada\s+)?"
-          rf"(?:{DAY}\s*,?\s*)?{DATE}(?:\s*,?\s*{TIME})?(?:\s+oleh\s+[^\W\d_][\w.' ]{{1,40}})?",
+          rf"(?:{DAY}\s*,?\s*)?{DATE}(?:\s*[,|·-]?\s*{TIME})?"
+          r"(?:\s+oleh\s+[^\W\d_][\w.' ]{1,40})?",
           100, EDGE),
     _rule("live report", r"\(?\s*(?:laporan|berita|artikel)\s+ini\s+(?:akan\s+)?(?:terus\s+)?"
-          r"(?:diperbarui|diupdate|di-update)\s*\.?\s*\)?", 60, EDGE),
+          r"(?:diperbarui|diupdate|di-update)(?:\s+secara\s+berkala)?\s*\.?\s*\)?"
+          r"|bersambung\W*(?:(?:laporan|berita)\s+(?:ini\s+)?akan\s+(?:terus\s+)?diperbarui\W*)?",
+          60, EDGE),
     # the page's own note says so wherever it stands ("Halaman ini diperbarui secara berkala.
     # Muat ulang untuk ..."); a report's may close its last paragraph's thought, at the edges
     _rule("live report", r"(?:halaman|laman)\s+ini\s+(?:akan\s+)?(?:terus\s+)?diperbarui\b.{0,120}",
@@ -592,7 +607,7 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"|fotografer|videografer|editor\s+bahasa|penerjemah|wartawan|jurnalis|produser|publisher"
           r"|reporter\s+dan\s+editor|tim\s+redaksi|rep|red|author|peranan"
           r"|liputan|reportase|penanggung\s+jawab\s+berita|teks\s*(?:&|dan)\s*foto|foto\s*(?:&|dan)\s*teks)"
-          r"(?:\s+[A-Z][a-z]+)?\s*[:,]\s*\S.*",
+          r"(?:(?:\s+[A-Z][a-z]+)?\s*[:,]|(?:\s+[A-Z][a-z]+){2}\s*:)\s*\S.*",
           160, EDGE, closed=CLAUSE_WORDS),
     # "Laporan: Rahmat Maulana | Banda Aceh": a report's credit names its reporter; "LAPORAN
     # LANGSUNG: <headline>", "LAPORAN TERKINI: ..." is a live report's title, as "LIVE:" is
@@ -600,6 +615,7 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"(?i:laporan)(?!\s+(?i:langsung|terkini|khusus|utama|eksklusif|lengkap)\b)"
           r"(?:\s+\p{L}+)?\s*[:,]\s*\p{Lu}[\p{L}.']*(?:\s+\p{Lu}[\p{L}.']*){0,3}"
           r"(?:\s*\([^()]{1,30}\))?(?:\s*,\s*\p{Lu}[\p{L}.']*(?:\s+\p{Lu}[\p{L}.']*){0,2})?"
+          r"(?:\s*(?:&|dan)\s*\p{Lu}[\p{L}.']*(?:\s+\p{Lu}[\p{L}.']*){0,3})?"
           r"(?:\s+dari\s+\p{Lu}[\p{L}.']*(?:\s+\p{Lu}[\p{L}.']*){0,2})?(?:\s*[|/–-]\s*.{0,60})?",
           160, EDGE, flags=_CASE, closed=CLAUSE_WORDS),
     # "Tim Redaksi Tarakan Today", "Tim Liputan Sapos"
@@ -609,13 +625,14 @@ LINE_RULES: tuple[LineRule, ...] = (
     # "Wawancara: Irfan Wahyudi Saleh | Foto: Ahmad Fauzi", "(Reporter: X | Editor: Y)"
     _rule("reporter and editor",
           r"\(?\s*(?:teks|foto|wawancara|naskah|video|grafis|ilustrasi|reporter|penulis|editor"
-          r"|fotografer|liputan)\s*:\s*[^|:]{2,60}(?:\|\s*(?:teks|foto|wawancara|naskah|video|grafis"
-          r"|ilustrasi|reporter|penulis|editor|fotografer|liputan)\s*:\s*[^|:]{2,60}){1,3}\)?",
+          r"|fotografer|liputan|laporan|penyunting|reportase(?:\s+lapangan)?)\s*:\s*[^|·:]{2,80}"
+          r"(?:[|·]\s*(?:teks|foto|wawancara|naskah|video|grafis|ilustrasi|reporter|penulis|editor"
+          r"|fotografer|liputan|laporan|penyunting)\s*:\s*[^|·:]{2,60}){1,3}\)?",
           200, EDGE, closed=CLAUSE_WORDS),
     # a team's credit: "Tim Raja Ampat Today: Ferdinand Mayor, Yohana Sauyai (foto)", "Tim
     # JemberToday.com | Dimulai Senin, 3 Februari 2025", "Live blog oleh Desk Olahraga ..."
     _rule("reporter and editor",
-          r"tim\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}\s*[:|]\s*.{2,150}"
+          r"tim\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}\s*(?:[:|]\s*.{2,150}|\([^()]{2,100}\))"
           r"|(?:live\s+blog|liputan\s+langsung|laporan\s+langsung)\s+oleh\s+.{2,80}"
           r"|tim\s+advertorial(?:\s+[\p{L}.]+){1,4}", 200, EDGE, flags=_I,
           closed=CLAUSE_WORDS - {"oleh"}),
@@ -662,7 +679,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule("byline", rf"tim\s+(?:(?:redaksi|liputan|editor|penulis)\b.{{0,100}}|{OUTLET})", 140,
           EDGE, closed=CLAUSE_WORDS),
     _rule("byline", r"(?:ditulis|diedit|disunting|wawancara)\s+oleh\s*:?\s+.{2,120}", 160, EDGE,
-          closed=CLAUSE_WORDS - {"oleh"}),
+          closed=CLAUSE_WORDS - {"oleh", "pada"}),
     _rule("site label", OUTLET + r"(?:\s+(?:network|group|media|news|bola|tv|digital|plus"
           r"|premium|play|insight\s+center|[A-Z][a-z]+))?\+?", 50, EDGE),
     # "Medcom.id - Pusat Berita Terkini Indonesia", "(tirto.id - Hukum)"
@@ -701,6 +718,7 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"|kali\s+dibaca|dibaca|shares?|pembaruan)\s*[·|•,]?\s*){1,4}"
           r"|(?:dibaca|dilihat)\s*:?\s+[\d.,]+(?:\s*(?:kali|x))?|komentar\s+pembaca(?:\s*\(\d+\))?"
           r"|(?:live\s*[·|•-]\s*)?[\d.,]+\s+pembaca(?:\s+(?:aktif|sedang\s+(?:mengikuti|membaca)))?"
+          r"|(?:live\s*[·|•-]\s*)?[\d.,]+\s+(?:orang\s+)?sedang\s+(?:membaca|menonton|mengikuti)"
           r"|(?:artikel|berita)\s+ini\s+(?:telah\s+|sudah\s+)?(?:dibaca|dilihat)\s+[\d.,]+\s*(?:kali|x)",
           80, EDGE),
     # a share bar with its label: "Bagikan artikel: Facebook | X | WhatsApp | Line"
@@ -710,6 +728,9 @@ LINE_RULES: tuple[LineRule, ...] = (
     # a thread's controls: "Tampilkan: Terbaru ▾", "Suka ini: ★ Suka  Jadilah yang pertama ..."
     _rule("comments", r"(?:tampilkan|urutkan)(?:\s+(?:menurut|berdasarkan))?\s*:\s*\w+\W*"
           r"|tampilkan\s+lebih\s+banyak\s+(?:komentar|balasan)\W*|suka\s+ini\s*:.{0,60}"
+          r"|(?:masuk|login)\s+dengan\s+(?:akun\s+)?.{2,60}?\buntuk\s+(?:menulis\s+komentar|berkomentar"
+          r"|ikut\s+berdiskusi)\W*"
+          r"|tinggalkan\s+(?:balasan|komentar)\s*[-–|·]\s*alamat\s+e-?mail\b.{0,80}"
           r"|(?:atau\s+)?(?:masuk|login)\s+dengan\s+\w+(?:\s*(?:[|·/]|atau|dan)\s*"
           r"(?:(?:masuk|login)\s+dengan\s+)?\w+)*"
           r"|lihat\s+semua\s+(?:foto|video)(?:\s*\(\d+\))?\W*|lihat\s+galeri\s*:?.{0,80}", 100),
@@ -741,6 +762,7 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"|(?:tulis|kirim|berikan|sampaikan)\s+(?:pendapat|tanggapan|komentar)\w*\b.{0,50}"
           r"|belum\s+ada\s+komentar\b.{0,60}|(?:silakan\s+)?(?:masuk|login|daftar)\s+untuk\s+"
           r"(?:berkomentar|memberi\s+komentar|menulis\s+komentar|komentar)\b.{0,30}"
+          r"(?:belum\s+punya\s+akun\b.{0,50})?"
           r"|(?:lihat|tampilkan|muat)\s+(?:\d+\s+)?(?:semua\s+)?(?:komentar|balasan)(?:\s+lainnya)?"
           r"(?:\s*\(\d+\))?"
           r"|tinggalkan\s+(?:balasan|komentar)|alamat\s+e-?mail\s+anda\s+tidak\s+akan\s+"
@@ -814,10 +836,12 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"punya\s+(?:informasi|info|cerita|foto|video|berita|kabar)\b.{0,150}\bkirim\w*\b.{0,120}"
           r"|ingin\s+(?:tulisan|opini|artikel|karya|cerita)\s+(?:anda|kamu)\s+dimuat\b.{0,200}"
           r"|salurkan\s+donasi\b.{0,250}"
-          r"|.{0,150}\bunduh\s+(?:di|melalui|lewat)\s+(?:google\s+play|app\s*store|play\s*store)\b.{0,60}"
+          r"|.{0,150}\bunduh\s+(?:aplikasi\s+[\w. ]{2,30}?\s+)?(?:di|melalui|lewat)\s+"
+          r"(?:google\s+play|app\s*store|play\s*store)\b.{0,60}"
           r"|dapatkan\s+(?:\S+\s+){1,6}?(?:langsung\s+)?(?:di|ke)\s+(?:email|surel|inbox"
           r"|kotak\s+masuk)\s+(?:anda|kamu)\b.{0,60}"
-          r"|newsletter\s+[^:.]{2,60}:.{5,160}",
+          r"|newsletter\s+[^:.]{2,60}:.{5,160}"
+          r"|.{0,80}\?\s*daftarkan\s+(?:alamat\s+)?e-?mail\b.{0,120}",
           300, EDGE,
           also=r"\b(?:anda|kamu|rekening|redaksi|google\s+play|app\s*store|play\s*store"
           r"|email|surel|gratis|setiap)\b|\ba\.n\."),
@@ -881,7 +905,7 @@ QA_LABEL = regex.compile(r"(?:pertanyaan|jawaban|tanya|jawab|tanya\s+jawab|intis
 #: A ticker's label before its headlines: "BREAKING NEWS  Gubsu Tinjau ...  •  Polda ...".
 TICKER_LABEL = regex.compile(r"(?:breaking(?:\s+news)?|(?:berita|info)\s+terkini|terkini|terbaru"
                              r"|trending|sekilas(?:\s+info)?|news\s+flash|flash\s+news|headlines?"
-                             r"|ticker|live\s+score|skor\s+(?:langsung|terkini))\b",
+                             r"|(?:news\s+)?ticker|flash|live\s+score|skor\s+(?:langsung|terkini))\b",
                              _I)
 #: What separates a ticker's headlines: a bar, a bullet, an arrow, an icon, "***", ">>",
 #: one of them repeated ("▸▸", "•••").
@@ -918,6 +942,7 @@ FIELD_LINE = regex.compile(r"[^\W\d_][^:\n]{1,60}:\s+\S.*")
 #: A run of letters or figures.
 WORD_RUN = re.compile(r"\w+")
 #: A date, a time of day or a time ago anywhere in a line.
+DATE_IN_LINE = regex.compile(DATE, _I)
 STAMP_IN_LINE = regex.compile(rf"{DATE}|{_AGO}|\b{TIME}", _I)
 #: A data source's line ("Sumber: PT Liga Indonesia Baru, diolah KLIKPOSITIF").
 SOURCE_LINE = regex.compile(r"\W*(?:sumber|source)\b", _I)
@@ -974,22 +999,23 @@ COMMENT_HEADER = regex.compile(
     r"(?:\d+\s+)?(?:komentar|comments?|tanggapan)(?:\s+pembaca)?(?:\s*\(\d+\))?\s*:?"
     # with the thread's sort control or link: "3 Komentar   Urutkan menurut: Terbaru",
     # "17 Komentar - Lihat semua komentar"
-    r"(?:\s+(?:urutkan|sort)(?:\s+(?:menurut|berdasarkan|by))?\s*:?\s*\w+"
+    r"(?:\s*[|·]?\s+(?:urutkan|sort)(?:\s+(?:menurut|berdasarkan|by))?\s*:?\s*\w+"
     r"|\s*[-|·]\s*lihat\s+semua\s+komentar"
     r"|\s*[-–|·]\s*(?:login|masuk)\s+untuk\s+(?:menulis\s+komentar|berkomentar))?"
     r"|tinggalkan\s+(?:balasan|komentar)", _I)
 #: The role of whoever answers in a thread, after their name: "Yermias Kayoi (Penulis)".
-READER_ROLE = r"\s*\((?i:penulis|admin|redaksi|author|editor|moderator|pengelola)\)"
+READER_ROLE = (r"\s*\((?i:penulis|admin|redaksi|author|editor|moderator|pengelola)"
+               r"(?:\s+[\w.]{1,30})?\)")
 READER_ROLE_AFTER = regex.compile(READER_ROLE + "$")
 #: A reader's comment: a name or handle, maybe a place or a time, then the comment after a
 #: colon or a dash ("Meity W. - 1 jam lalu: Pak Ronald ..."), or the name and a time alone.
 _READER = (r"(?!(?i:sumber|tanya|jawab|foto|editor|penulis|reporter|catatan|keterangan|baca|tag"
            r"|balas|suka|laporkan|reply"
            r"|topik|lokasi|waktu|tempat|nama|info)\b)[^\W\d_][\w.@'-]{0,29}"
-           r"(?: [\w.@'-]{1,30}){0,3}")
+           r"(?: [\w.@'-]{1,30}){0,3}(?: \p{So})?")
 COMMENT_LINE = regex.compile(
-    rf"{_READER}(?:\s+(?:membalas|menanggapi)\s+{_READER})?(?:\s*[·•-]\s*[^:\n]{{1,30}}?)?"
-    r"\s*(?::|\s[-–]\s)\s*\S"
+    rf"{_READER}(?:{READER_ROLE})?(?:\s+(?:membalas|menanggapi)\s+{_READER})?"
+    r"(?:\s*[·•-]\s*[^:\n]{1,30}?)?\s*(?::|\s[-–]\s)\s*\S"
     rf"|{_READER},\s*[\w.' -]{{1,30}}?:\s*\S", _CASE)
 #: A comment's author and when it was written, over the comment's text ("Rina Marlina · 2 jam
 #: lalu", "arif_batu (1 jam lalu)", "Zahrul Fuadi - 15 Juni 2025, 11:20").
@@ -1001,7 +1027,8 @@ COMMENT_AUTHOR = regex.compile(
 NAME_BEFORE_DASH = regex.compile(r"(.{2,60}?)\s+[-–—|]\s+")
 #: A word of a list of links' title ("Hukrim Terpopuler"), never of a reader's name.
 LINK_LIST_WORD = regex.compile(r"\b(?:terpopuler|populer|terkini|terbaru|lainnya|terkait|pilihan"
-                               r"|trending|rekomendasi)\b", _I)
+                               r"|trending|rekomendasi|paling\s+(?:dicari|dibaca|banyak\s+dibaca))\b",
+                               _I)
 #: A reply's author over its text: "Dodi Purba membalas Butet Simanjuntak".
 REPLY_AUTHOR = regex.compile(rf"{_READER}\s+(?:membalas|menanggapi)\s+@?{_READER}", _CASE)
 #: A site's slogan above the headline: a word for a publication, then a few more ("Koran

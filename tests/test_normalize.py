@@ -1753,3 +1753,63 @@ def test_a_thread_under_a_sorted_count_with_an_admins_reply_goes():
               "↳ Mira (Admin BengkuluToday): Terima kasih masukannya, Pak. Redaksi akan "
               "menindaklanjuti keluhan ini.", "Balas"]
     assert _only_article([TITLE, PARA, PARA2, *thread])
+
+
+def test_a_tables_first_row_is_no_pagination():
+    """"1 | Gelas Kaca | Iskandar Muda | Kebayakan": a rank and names are a table's row, though
+    "1" alone reads as a page number."""
+    rows = ["Juara | Kuda | Pemilik | Asal", "1 | Gelas Kaca | Iskandar Muda | Kebayakan",
+            "2 | Petir Linge | Sarifuddin | Linge"]
+    n = normalize("\n".join([TITLE, PARA, *rows, PARA2]))
+    assert all(row in n.text for row in rows)
+
+
+@pytest.mark.parametrize("line", [
+    "Isi berita sepenuhnya tanggung jawab redaksi. Narasumber tidak mewakili sikap kami.",
+    "Komentar menjadi tanggung jawab pribadi pengirim, sesuai UU ITE.",
+    "Catatan: Setiap tersangka berhak atas asas praduga tak bersalah hingga ada putusan.",
+    "Komentar (12) - Lihat semua komentar", "Komentar: Silakan masuk untuk menulis komentar.",
+    "Login untuk melihat dan menulis komentar. Masuk dengan Google / Facebook",
+    "Suka artikel ini?  👍 182  😮 14  😢 3",
+    "Nelayan Balohan - Lebih baik uangnya untuk dermaga. · Balas",
+    "3 jam · Suka (18) · Balas", "Laporan akan terus diperbarui.", "■ Laporan ini telah berakhir.",
+    "🔄 Laporan langsung - halaman ini diperbarui otomatis",
+    "Pemimpin Umum/Pemimpin Redaksi: H. Darwin",
+    "Penerbit: PT Pantai Barat Media Pers", "Redaksi MeulabohToday", "Kembali ke atas ↑",
+    "Ikuti di Instagram: @annisafeb", "Dengarkan artikel ini  ▶ 3 menit", "Halaman: 1 [2] 3",
+    "GALERI  ◀ 1/4 ▶", "Foto & video: Rahmat Nugraha",
+    "Liputan langsung dari Lapangan Belang Bebangka",
+    "Laporan Teuku Hafiz dari Gedung DPRK Sabang",
+    "Senin, 16 September 2024 | Update terakhir 13:47 WIB",
+    "Pasang aplikasi Garut Today biar nggak ketinggalan berita Garut! Android | iOS",
+    "Follow Saluran WhatsApp BEKASI TODAY biar nggak ketinggalan info banjir terkini!",
+    "Simak berita pilihan BEKASI TODAY di Google News. Klik ikuti!",
+    "Halaman 3 hanya untuk pembaca terdaftar.",
+    "- Konten ini khusus pelanggan LebakToday Premium -",
+    "Cuaca Maritim Perairan Pulau Banyak: Gelombang 0,5-1,25 m | Angin Barat Daya 8-15 knot",
+    "Jadwal Imsakiyah & Salat - Padangsidimpuan, Selasa 17 Desember 2024",
+    "Wawancara Lainnya: Kepala Syahbandar Banten Soal Kepadatan Pelabuhan Merak",
+    "Bagikan lewat: WhatsApp | Facebook | X | Salin link",
+    "🔴 SIAGA BANJIR • Debit Lae Souraya Terus Naik • Posko Utama di Kantor Camat Singkil",
+])
+def test_notes_prompts_credits_and_widgets_of_still_more_shapes_go_at_the_edges(line):
+    assert _only_article([TITLE, PARA, PARA2, line])
+
+
+def test_a_thread_without_its_header_goes_below_the_article_but_a_credit_stays_a_credit():
+    thread = ["Rudi Hartono Siagian · 2 jam lalu",
+              "Semoga cepat surut. Pemkab jangan tunggu banjir dulu baru turun.",
+              "Fitri Ananda · 1 jam lalu",
+              "Di Sirandorung air sudah mulai turun, tapi listrik masih padam."]
+    assert _only_article([TITLE, PARA, PARA2, *thread])
+    page = ["Begal Motor Diringkus", "Karawang Post · 3 jam lalu", "Oleh Ujang Sobari", PARA,
+            PARA2]
+    assert "Begal Motor Diringkus" in normalize("\n".join(page)).text
+
+
+def test_short_ranked_headlines_under_a_header_and_a_widgets_title_over_its_header_row_go():
+    ranked = ["Paling Populer", "1. Gempa Guncang Nias Barat", "2. Harga Cabai Melonjak",
+              "3. Wali Kota Gunungsitoli Resmikan Pasar Beringin Baru"]
+    table = ["Klasemen Liga 4 Jatim Grup E", "Pos Tim Main Poin", "1 PSBI Blitar 6 14",
+             "2 Persedikab Kediri 6 12"]
+    assert _only_article([TITLE, PARA, PARA2, "Tag: gempa, Nias", *ranked, *table])

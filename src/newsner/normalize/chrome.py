@@ -272,7 +272,7 @@ def _composite(line: str) -> str | None:
         if piece.casefold() in p.SHARE_ICONS:  # "f", "X", "in", "WA" on a share bar
             share = True
             continue
-        rule = classify_line(piece)
+        rule = None if piece.isdigit() else classify_line(piece)  # "1" of "1 | Persib | ..."
         if rule is None and not any(c.isalpha() for c in piece) and len(piece) <= 12:
             counts += 1  # a count beside an icon ("💬 5"): chrome only beside a share bar
             continue
@@ -364,10 +364,15 @@ def _headline_ticker(line: str) -> bool:
 
 def _bare_ticker(line: str) -> bool:
     """A ticker with no label: three headlines or more between bullets or arrows (">> Jalan
-    Trans Sarmi kembali bisa dilalui >> Pemkab Sarmi umumkan ..."). A list written on one line
-    has shorter items; a table's cells stand between bars, which do not count here."""
+    Trans Sarmi kembali bisa dilalui >> Pemkab Sarmi umumkan ..."), or two after a label in
+    capitals ("SIAGA BANJIR • Debit Lae Souraya Terus Naik • Posko Utama di ..."). A list
+    written on one line has shorter items; a table's cells stand between bars, which do not
+    count here."""
     items = [x for x in p.BULLET_SEPARATOR.split(line) if x.strip()]
-    return (len(items) >= _BARE_TICKER_MIN_ITEMS and not any(ends_sentence(x) for x in items)
+    least = _BARE_TICKER_MIN_ITEMS
+    if len(items) >= _BARE_TICKER_MIN_ITEMS and items[0].isupper() and len(items[0].split()) <= 3:
+        items, least = items[1:], _BARE_TICKER_MIN_ITEMS - 1
+    return (len(items) >= least and not any(ends_sentence(x) for x in items)
             and all(_BARE_TICKER_ITEM_MIN_WORDS <= len(x.split()) <= _TICKER_ITEM_MAX_WORDS
                     for x in items))
 
@@ -718,8 +723,15 @@ def _row_or_item(line: str) -> bool:
 
 def _tail_item(line: str) -> bool:
     """A headline (:func:`tail_headline`) or a bulleted one in title case under a header at the
-    page's end."""
-    return tail_headline(line) or _listed_headline(line)
+    page's end, or a ranked one, short too ("3. Harga Cabai Melonjak")."""
+    return tail_headline(line) or _listed_headline(line) or _ranked_short_headline(line)
+
+
+def _ranked_short_headline(line: str) -> bool:
+    m = p.RANK.match(line)
+    rest = line[m.end():] if m else ""
+    return (m is not None and _SHORT_TITLE_WORDS <= len(rest.split()) <= _TICKER_ITEM_MAX_WORDS
+            and title_case(rest) and not ends_sentence(rest))
 
 
 def _closed(lines: list[Line], run: list[int]) -> bool:
@@ -759,7 +771,9 @@ def _tail_link_lists(lines: list[Line], last: int) -> None:
             below = nearest_below(lines, run[-1]) if run else []
             if len(run) >= 2 and (any(lines[j].reason for j in range(last + 1, i))
                                   or (below and lines[below[0]].reason == "buttons")):
-                for k in [i, *run]:
+                above = nearest_above(lines, i)  # the widget's title over its header row
+                title = above if above and above[0] > last and _table_title(lines[above[0]]) else []
+                for k in [*title, i, *run]:
                     lines[k].reason, lines[k].scope = "widgets", p.EDGE
             elif not run and (below := nearest_below(lines, i)) and (
                     lines[below[0]].reason in _WIDGET_REASONS):

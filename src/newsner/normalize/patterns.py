@@ -48,6 +48,8 @@ TIME = (
 )
 #: A time ago: "2 jam lalu".
 _AGO = r"\d+\s+(?:detik|menit|jam|hari|minggu|bulan)\s+(?:yang\s+)?lalu"
+#: A time ago in a line ("Rudi Hartono · 2 jam lalu").
+TIME_AGO = regex.compile(rf"\b{_AGO}\b", _I)
 #: A thread's short time ago: "5 j", "12 mnt", "3 hr".
 _AGO_SHORT = r"\d+\s?(?:j|jam|mnt|menit|hr|hari|mg|dtk|detik)\b"
 #: A row of standings or results with its cells in single spaces: "1 PSMS Medan 11 24".
@@ -74,7 +76,7 @@ DATE_ALONE = regex.compile(rf"(?:{DAY}\s*,?\s*)?{DATE}\s*:?", regex.IGNORECASE)
 TIMED_SUBHEADING = regex.compile(rf"{TIME}\s*[—–-]\s*\S.*", regex.IGNORECASE)
 #: A publication time: "Senin, 4 Maret 2024 10:15 WIB", "Diperbarui 22 Apr 2024, 14:05 WIB".
 _STAMP = (
-    rf"(?:(?:diperbarui|diterbitkan|dipublikasikan|dipublikasi|diunggah|diposting"
+    rf"(?:(?:diperbarui|diterbitkan|dipublikasikan|dipublikasi|diunggah|diposting|dimulai"
     rf"|pembaruan(?:\s+terakhir)?"
     rf"|terbit|published|updated"
     rf"|posted|last\s+updated)(?:\s+terakhir)?\s*:?\s*)?(?:[\w.]+(?: [\w.]+){{0,2}}\s*-{{1,3}}\s*)?"
@@ -83,7 +85,7 @@ _STAMP = (
     rf"(?:{DAY}\s*,?\s*)?{DATE}"
     rf"(?:\s*[,|/·•-]?\s*{TIME})?"
     # when it was updated: "Rabu, 9 Juli 2025 07:05 WIT  Diperbarui 21:48 WIT"
-    rf"(?:\s*[,|·•-]?\s*(?:diperbarui|update[d]?|pembaruan(?:\s+terakhir)?)\s*:?\s*"
+    rf"(?:\s*[,|·•-]?\s*(?:terakhir\s+)?(?:diperbarui|update[d]?|pembaruan)(?:\s+terakhir)?\s*:?\s*"
     rf"(?:{DATE}\s*,?\s*)?{TIME})?"
     r"(?:\s*\((?:diperbarui|updated?)\))?"
     # the Hijri date beside it: "Sabtu, 8 Februari 2025 | 9 Syakban 1446 H"
@@ -291,7 +293,8 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule("share buttons",
           r"\[?(?:(?:bagikan|share|facebook|fb|twitter|tweet|whatsapp|wa|telegram|line|linkedin|to"
           r"|e-?mail|pinterest|x|copy(?:\s+link)?|salin(?:\s+(?:tautan|link))?|link"
-          r"|(?:artikel|berita|laporan|tulisan|galeri|foto|video|live(?:\s+report)?)(?:\s+ini)?|on"
+          r"|(?:artikel|berita|laporan|tulisan|wawancara|galeri|foto|video|live(?:\s+report)?)"
+          r"(?:\s+ini)?|on|lewat"
           r"|shares?|story|kali\s+dibagikan|this(?:\s+article)?|ke|via|f|t|w|g|in|ig|yt|𝕏"
           r"|\d{1,3}(?:[.,]\d{3})*|\d{1,3}(?:,\d)?\s?(?:rb|k))\b"
           # one separator class, whole words only: no two ways to split a run (no ReDoS)
@@ -310,7 +313,7 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"|prev(?:ious)?|semua|all|dari|per"
           r"|of|tampilkan|lihat|baca|load\s+more|muat\s+lebih\s+banyak|\d{1,3})\b"
           # one separator class, whole words only: no two ways to split a run (no ReDoS)
-          r"[\s|:»«>‹›<→←⟶⟵./=*-]*)+|1(?:\s+\d{1,2}){0,12}",
+          r"[\s|:»«>‹›<→←⟶⟵./=*\[\]-]*)+|1(?:\s+\d{1,2}){0,12}",
           120,
           also=r"\b(?:halaman|selanjutnya|berikutnya|sebelumnya|next|load\s+more"
           r"|muat\s+lebih|show\s+all|tampilkan\s+semua)\b|^1(?:\s+\d{1,2}){0,12}$"),
@@ -332,6 +335,7 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"|komentar)\s*\*|e-?mail\s+(?:kamu|anda)"
           r"|loading\W*|memuat\W*|dengarkan\s+(?:berita|artikel)(?:\s+ini)?(?:\s+\d{1,2}:\d{2})?"
           r"|(?:lompat|lewati)\s+ke\s+(?:konten|isi)(?:\s+utama)?|skip\s+to\s+(?:main\s+)?content"
+          r"|kembali\s+ke\s+atas\W*|ikuti\s+(?:di|lewat)\s+(?:instagram|twitter|x|tiktok)\s*:?\s*@\S+"
           r"|ikuti\s+kami|instagram|youtube|facebook|twitter|tiktok|x|forum|lihat\s+komentar"
           r"(?:\s*\(\d+\))?|belum\s+punya\s+akun\?.{0,30}"
           r"|lihat\s+semua(?:\s+(?:tulisan|artikel|berita)(?:\s+\w[\w.']*){0,4})?\W*"
@@ -402,7 +406,10 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"|(?:artikel|tulisan)\s+ini\s+(?:merupakan|adalah)\s+(?:kiriman|tulisan)"
           r"\s+(?:dari\s+)?(?:pengguna|netizen|pembaca)\b.*|disclaimer\s*:.*"
           r"|.{0,80}\btidak\s+(?:mewakili|mencerminkan)\s+(?:pandangan|sikap)\s+(?:dari\s+)?redaksi.*"
-          r"|komentar\b.{0,80}\bpendapat\s+pribadi\b.*",
+          r"|komentar\b.{0,80}\bpendapat\s+pribadi\b.*"
+          r"|komentar\s+(?:menjadi|sepenuhnya|adalah)\s+(?:\w+\s+)?tanggung\s+jawab\b.{0,100}"
+          r"|isi\s+berita\s+(?:ini\s+)?(?:sepenuhnya\s+)?(?:menjadi\s+)?tanggung\s+jawab\s+redaksi\b.*"
+          r"|catatan\s*:\s*.{0,60}\bpraduga\s+tak\s+bersalah\b.{0,120}",
           300),
     # a cookie banner and its buttons: "Kami menggunakan cookie untuk ... Anda menyetujui ..."
     _rule("cookies", r".{0,200}\bcookies?\b.{0,200}", 420,
@@ -420,7 +427,8 @@ LINE_RULES: tuple[LineRule, ...] = (
           # "GALERI FOTO KARNAVAL (1/4)", "📷 GALERI FOTO (1/6)   ◀ Sebelumnya | Berikutnya ▶"
           r"|\W{0,3}galeri\s+(?:foto|video)(?:\s+\w+){0,3}\s*\(\d{1,2}\s*/\s*\d{1,2}\)"
           r"(?:\W+(?:sebelumnya|berikutnya|selanjutnya)){0,2}\W*"
-          r"|(?:foto|gambar|slide)\s+(?:sebelumnya|berikutnya|selanjutnya)", 160),
+          r"|(?:foto|gambar|slide)\s+(?:sebelumnya|berikutnya|selanjutnya)"
+          r"|galeri\W+\d{1,2}\s*/\s*\d{1,2}\W*", 160),
     # counters of shares and reads: "1.284 kali dibagikan", "1,2 rb dibaca", "Share 87"
     _rule("share buttons", r"(?:[\d.,]+\s*(?:rb|ribu|jt|k)?\s*(?:kali\s+)?"
           r"(?:dibagikan|dibaca|dilihat)|(?:share|bagikan)\s*[\d.,]+\s*(?:rb|ribu|k)?"
@@ -437,7 +445,8 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"(?:anda|kamu)\s+(?:telah|sudah)\s+membaca\s+\d+\s+dari\s+\d+\s+artikel\b.*", 400),
     # an audio player: "▶ Dengarkan   00:00 / 24:31   Unduh audio", "Dengarkan berita ini (4 menit)"
     _rule("buttons", r"dengarkan\b.{0,40}?\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}.{0,30}"
-          r"|dengarkan\s+(?:berita|artikel)(?:\s+ini)?\s*(?:\(\d+\s+menit\)|[·|•-]\s*\d+\s+menit)"
+          r"|dengarkan\s+(?:berita|artikel)(?:\s+ini)?\s*(?:\(\d+\s+menit\)|[·|•▶-]\s*\d+\s+menit"
+          r"|\(\d{1,2}:\d{2}\))"
           r"(?:\s+a-\s+a\s+a\+?)?|unduh\s+audio|a-\s+a\s+a\+?", 100),
     # a link to the article's next page: "Baca Halaman Selanjutnya: Industri di Kawasan ..."
     _rule("pagination", r"baca\s+halaman\s+(?:selanjutnya|berikutnya|\d+)\s*:.{0,150}"
@@ -459,7 +468,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     # a paywall's note: "Artikel ini hanya dapat dibaca selengkapnya oleh pelanggan ...",
     # "Untuk membaca halaman 3 dan artikel premium lainnya, silakan masuk ke akun ... Anda."
     _rule("promotion", r".{0,60}\bhanya\s+(?:dapat|bisa)\s+dibaca\b.{0,40}\b(?:pelanggan|pengguna"
-          r"|member|anggota)\b.{0,80}|(?:artikel|konten|berita|tulisan)\s+ini\s+khusus\s+(?:untuk\s+)?"
+          r"|member|anggota)\b.{0,80}|[-–\s]*(?:artikel|konten|berita|tulisan)\s+ini\s+khusus\s+(?:untuk\s+)?"
           r"(?:pelanggan|member|anggota)\b.{0,100}|untuk\s+membaca\b.{0,80}\b(?:silakan|berlangganan|masuk\s+ke"
           r"\s+akun)\b.{0,100}", 260,
           requires=("ibaca", "IBACA", "embaca", "EMBACA", "husus", "HUSUS")),
@@ -532,7 +541,9 @@ LINE_RULES: tuple[LineRule, ...] = (
           EDGE),
     # an editorial board: "SUSUNAN REDAKSI", "Pemimpin Redaksi: Ahmad Faisal Lubis"
     _rule("reporter and editor", r"(?:susunan|dewan|box)\s+redaksi\s*:?|(?:wakil\s+)?pemimpin"
-          r"\s+(?:redaksi|umum|perusahaan)\s*:\s*\S.{0,80}|redaktur\s+pelaksana\s*:\s*\S.{0,80}",
+          r"\s+(?:redaksi|umum|perusahaan)(?:\s*/\s*(?:pemimpin\s+)?(?:redaksi|umum|penanggung\s+jawab))?"
+          r"\s*:\s*\S.{0,80}|redaktur\s+pelaksana\s*:\s*\S.{0,80}|penerbit\s*:\s*(?:PT|CV)\s.{2,80}"
+          r"|redaksi\s+\S+(?:\s+\S+)?",
           120, EDGE, closed=CLAUSE_WORDS),
     # a company's address: "PT Victory Media Nusantara, Jl. Frans Seda, Kota Kupang, NTT"
     _rule("address", r"(?:PT|CV)\s.{2,60},\s*(?:jl|jln|jalan)\.?\s.{2,120}", 200, EDGE,
@@ -549,6 +560,12 @@ LINE_RULES: tuple[LineRule, ...] = (
     # a price with its move, one per line: "Beras medium Rp12.800/kg ▼ 200"
     _rule("ticker", r"[^.!?]{2,60}\sRp\s?[\d.,]+(?:/\w+)?\s*[▲▼▬△▽]\s*[\d.,]*", 120, EDGE,
           closed=CLAUSE_WORDS),
+    # the weather at sea, a prayer schedule's title with its place and day: "Cuaca Maritim
+    # Perairan Pulau Banyak: Gelombang 0,5-1,25 m | Angin ...", "Jadwal Imsakiyah & Salat -
+    # Padangsidimpuan, Selasa 17 Desember 2024"
+    _rule("ticker", r"cuaca\b.{0,60}:\s*.{0,150}\|.{0,100}"
+          r"|jadwal\s+(?:imsakiyah\s*&\s*)?(?:salat|sholat|shalat)\s*[-–|:]\s*.{2,80}", 260, EDGE,
+          also=r"\b(?:gelombang|angin|hujan|berawan|cerah|knot|\d{4})\b", closed=CLAUSE_WORDS),
     # an editor's note closing the page: "Catatan redaksi: Penulisan nama tersangka ..."
     _rule("disclaimer", r"catatan\s+redaksi\s*:.{5,300}", 320, EDGE),
     _rule("copyright", r".{2,120}\bhak\s+cipta\s+dilindungi\b.{0,60}", 200, EDGE),
@@ -580,15 +597,17 @@ LINE_RULES: tuple[LineRule, ...] = (
           rf"(?:{DAY}\s*,?\s*)?{DATE}(?:\s*[,|·-]?\s*{TIME})?"
           r"(?:\s+oleh\s+[^\W\d_][\w.' ]{1,40})?",
           100, EDGE),
-    _rule("live report", r"\(?\s*(?:laporan|berita|artikel)\s+ini\s+(?:akan\s+)?(?:terus\s+)?"
-          r"(?:diperbarui|diupdate|di-update)(?:\s+secara\s+berkala)?\s*\.?\s*\)?"
+    _rule("live report", r"[(\s-]*(?:laporan|berita|artikel)\s+(?:ini\s+)?(?:akan\s+)?(?:terus\s+)?"
+          r"(?:diperbarui|diupdate|di-update)(?:\s+secara\s+berkala)?[\s.)-]*"
+          r"|(?:laporan|liputan)\s+(?:langsung\s+)?ini\s+(?:telah|sudah)\s+(?:berakhir|selesai)\W*"
           r"|bersambung\W*(?:(?:laporan|berita)\s+(?:ini\s+)?akan\s+(?:terus\s+)?diperbarui\W*)?",
           60, EDGE),
     # the page's own note says so wherever it stands ("Halaman ini diperbarui secara berkala.
     # Muat ulang untuk ..."); a report's may close its last paragraph's thought, at the edges
     _rule("live report", r"(?:halaman|laman)\s+ini\s+(?:akan\s+)?(?:terus\s+)?diperbarui\b.{0,120}",
           160),
-    _rule("live report", r"(?:live\s+)?(?:pembaruan|diperbarui)\s+(?:otomatis|terus)\b.{0,60}", 80,
+    _rule("live report", r"(?:live\s+)?(?:pembaruan|diperbarui)\s+(?:otomatis|terus)\b.{0,60}"
+          r"|.{0,80}\b(?:halaman|laman)\s+ini\s+(?:akan\s+)?(?:terus\s+)?diperbarui\b.{0,80}", 170,
           EDGE),
     _rule("video duration",
           r"(?:durasi\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?", 30),
@@ -632,7 +651,10 @@ LINE_RULES: tuple[LineRule, ...] = (
     # a team's credit: "Tim Raja Ampat Today: Ferdinand Mayor, Yohana Sauyai (foto)", "Tim
     # JemberToday.com | Dimulai Senin, 3 Februari 2025", "Live blog oleh Desk Olahraga ..."
     _rule("reporter and editor",
-          r"tim\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}\s*(?:[:|]\s*.{2,150}|\([^()]{2,100}\))"
+          r"(?:laporan\s+langsung\s+)?tim\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}\s*"
+          r"(?:[:|]\s*.{2,150}|\([^()]{2,100}\))"
+          r"|foto\s*(?:&|dan)\s*video\s*:\s*.{2,80}|liputan\s+langsung\s+dari\s+.{2,80}"
+          r"|laporan\s+\p{Lu}[\p{L}.']*(?:\s+\p{Lu}[\p{L}.']*){1,3}\s+dari\s+.{2,60}"
           r"|(?:live\s+blog|liputan\s+langsung|laporan\s+langsung)\s+oleh\s+.{2,80}"
           r"|tim\s+advertorial(?:\s+[\p{L}.]+){1,4}", 200, EDGE, flags=_I,
           closed=CLAUSE_WORDS - {"oleh"}),
@@ -734,11 +756,14 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"|(?:atau\s+)?(?:masuk|login)\s+dengan\s+\w+(?:\s*(?:[|·/]|atau|dan)\s*"
           r"(?:(?:masuk|login)\s+dengan\s+)?\w+)*"
           r"|lihat\s+semua\s+(?:foto|video)(?:\s*\(\d+\))?\W*|lihat\s+galeri\s*:?.{0,80}", 100),
+    # a reader's comment with its reply button on the line: "Cucu Suryana: Reueus ... · Balas"
+    _rule("comments", r".{5,300}\s[·|•]\s*balas(?:\s*[·|•].{0,30})?", 340),
     # a thread's buttons, chrome wherever they stand: "Suka · Balas · 5 j"
     _rule("comments",
-          r"(?:" + _AGO_SHORT + r"\s*[·|•]\s*|\d+\s+)?(?:balas|(?:\d+\s+)?suka)"
-          r"(?:\s*[·|•]\s*(?:balas"
-          r"|(?:\d+\s+)?suka|" + _AGO_SHORT + r")){1,3}|[\d.,]+\s+(?:balas|suka)", 40),
+          r"(?:" + _AGO_SHORT + r"\s*[·|•]\s*|\d+\s+)?"
+          r"(?:balas|(?:\d+\s+)?suka(?:\s*\(\d+\))?)"
+          r"(?:\s*[·|•]\s*(?:balas|(?:\d+\s+)?suka(?:\s*\(\d+\))?|" + _AGO_SHORT + r")){1,3}"
+          r"|[\d.,]+\s+(?:balas|suka)", 40),
     # its prompts, at the page's edges: "Masuk atau daftar untuk ikut berkomentar",
     # "Tambahkan komentar..."
     _rule("comments",
@@ -757,7 +782,11 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"(?:\[\s*pilih\s*\])?"
           r"|\[\s*pilih\s*\](?:\s*[·|]?\s*(?:[\d.,]+\s+suara|lihat\s+hasil(?:\s*\(\s*[\d.,]+\s+suara\s*\))?))*"
           r"|lihat\s+hasil(?:\s*·\s*[\d.,]+\s+suara)?|(?:tulis|kirim|lihat"
-          r"(?:\s+semua)?|tampilkan|beri|berikan)\s+komentar\b.{0,60}|comments?\s*:?"
+          r"(?:\s+semua)?|tampilkan|beri|berikan)\s+komentar\b.{0,80}|comments?\s*:?"
+          r"|(?:\d+\s+)?komentar(?:\s*\(\d+\))?\s*[-–|·]\s*lihat\s+semua\s+komentar"
+          r"|(?:komentar\s*:\s*)?(?:silakan\s+)?(?:login|masuk)\s+untuk\s+(?:melihat\s+dan\s+)?"
+          r"(?:menulis|mengirim)\s+komentar\b.{0,60}"
+          r"|suka\s+(?:artikel|berita|tulisan)\s+ini\?.{0,60}"
           r"|\d+\s+comments?|komentar\s+\d+|(?:\d+\s+)?(?:tanggapan|balasan)"
           r"|(?:tulis|kirim|berikan|sampaikan)\s+(?:pendapat|tanggapan|komentar)\w*\b.{0,50}"
           r"|belum\s+ada\s+komentar\b.{0,60}|(?:silakan\s+)?(?:masuk|login|daftar)\s+untuk\s+"
@@ -822,6 +851,8 @@ LINE_RULES: tuple[LineRule, ...] = (
     # a teaser for a gallery, a video or a column: "GALERI ▸ Meriahnya Parade Perahu Hias di
     # Danau Poso (15 foto)", "KOLOM: "Ketika Kebyar Bertemu TikTok" - oleh I Made Bandem Putra"
     _rule("related links", r"(?:video|galeri|foto|podcast)\s*[▸►▶»]\s*\S.{5,150}"
+          r"|(?:wawancara|sosok|opini|kolom|berita|artikel|foto|video|kisah|cerita|liputan)\s+lainnya"
+          r"\s*(?::|›+|»+)\s*\S.{4,150}"
           r"|(?:kolom|opini|esai)\s*:\s*.{5,150}\s[-–—]\s*oleh\s+\p{Lu}.{2,60}", 240),
     # a poll at the page's edges: its title, its question to the reader
     _rule("comments", r"jajak\s+pendapat|polling|menurut\s+(?:anda|kamu)\s*,.{5,150}\?", 170, EDGE),
@@ -841,10 +872,16 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"|dapatkan\s+(?:\S+\s+){1,6}?(?:langsung\s+)?(?:di|ke)\s+(?:email|surel|inbox"
           r"|kotak\s+masuk)\s+(?:anda|kamu)\b.{0,60}"
           r"|newsletter\s+[^:.]{2,60}:.{5,160}"
-          r"|.{0,80}\?\s*daftarkan\s+(?:alamat\s+)?e-?mail\b.{0,120}",
+          r"|.{0,80}\?\s*daftarkan\s+(?:alamat\s+)?e-?mail\b.{0,120}"
+          r"|(?:pasang|install)\s+aplikasi\b.{0,150}|follow\s+saluran\b.{0,150}"
+          r"|simak\s+berita\s+pilihan\b.{0,150}|saluran\s+whatsapp\b.{0,80}\bhadir\b.{0,100}"
+          r"|.{5,100}[.!?]\s*masukkan\s+(?:alamat\s+)?e-?mail\b.{0,80}"
+          r"|.{0,100}\bunduh\s+aplikasi\s+[\w. ]{2,30}\W*"
+          r"|.{0,40}\bhanya\s+untuk\s+(?:pembaca|pengguna|pelanggan)\s+(?:terdaftar|premium)\b.{0,60}",
           300, EDGE,
           also=r"\b(?:anda|kamu|rekening|redaksi|google\s+play|app\s*store|play\s*store"
-          r"|email|surel|gratis|setiap)\b|\ba\.n\."),
+          r"|email|surel|gratis|setiap|klik|aplikasi|ketinggalan|whatsapp|google\s+news|ikuti"
+          r"|terdaftar|premium|pelanggan|android|ios)\b|\ba\.n\."),
     # a line that closes with the copyright sign: "Yogya Pos Plus adalah layanan berlangganan
     # PT Jogja Pawarta Nusantara. © 2025"
     _rule("copyright", r".{2,200}[.!|]\s*©\s*\d{4}\.?", 240, EDGE, requires=("©",)),
@@ -909,10 +946,10 @@ TICKER_LABEL = regex.compile(r"(?:breaking(?:\s+news)?|(?:berita|info)\s+terkini
                              _I)
 #: What separates a ticker's headlines: a bar, a bullet, an arrow, an icon, "***", ">>",
 #: one of them repeated ("▸▸", "•••").
-_HEADLINE_MARK = r"(?:[|•·»▸►▶●◆■✦★]{1,3}|\*{3}|>>|(?![©®])\p{So}{1,3})"
+_HEADLINE_MARK = r"(?:[|•·»›▸►▶●◆■✦★]{1,3}|\*{3}|>>|(?![©®])\p{So}{1,3})"
 HEADLINE_SEPARATOR = regex.compile(rf"\s+{_HEADLINE_MARK}\s+")
 #: A ticker's marks that no table uses between its cells: all of them but the bar.
-BULLET_SEPARATOR = regex.compile(r"(?:^|\s+)(?:[•·»▸►▶●◆■✦★]{1,3}|\*{3}|>>|(?![©®])\p{So}{1,3})"
+BULLET_SEPARATOR = regex.compile(r"(?:^|\s+)(?:[•·»›▸►▶●◆■✦★]{1,3}|\*{3}|>>|(?![©®])\p{So}{1,3})"
                                  r"(?:\s+|$)")
 #: What sets a ticker's headlines apart from its label: a colon, a dash, a wide gap, a mark.
 TICKER_GAP = regex.compile(rf"\s*(?:[:–—-]|{_HEADLINE_MARK})\s+|\s{{2,}}")

@@ -9,6 +9,8 @@ from newsner.normalize.lines import Line, bare_name, headline_shaped, title_case
 MAX_COMMENTS = 40
 _COMMENT_MAX_WORDS = 40
 _COMMENT_HEADER_MAX_LEN = 60
+#: A line of the article's text above a thread with no header has this many words at least.
+_BODY_MIN_WORDS = 15
 #: Chrome between the comments of a thread: its buttons, notes, times.
 _THREAD_REASONS = frozenset({"comments", "disclaimer", "buttons", "timestamp", "widgets",
                              "share buttons", "promotion"})
@@ -32,6 +34,20 @@ def comment_threads(lines: list[Line]) -> None:
         if comments and (any(_thread_mark(x) for x in items)
                          or (comments > 1 and count == str(comments))):
             for x in [line, *items]:
+                x.reason, x.scope = "comments", p.ANYWHERE
+    # a thread printed without its header, below the article's text: two comments or more,
+    # the first under its author and the time ago ("Rudi Hartono Siagian · 2 jam lalu"); in
+    # the head such a line is the outlet's credit ("Karawang Post · 3 jam lalu")
+    body = next((i for i, line in enumerate(lines)
+                 if not line.reason and line.words >= _BODY_MIN_WORDS), len(lines))
+    for i, line in enumerate(lines):
+        if (i <= body or line.reason == "comments" or not line.text
+                or p.COMMENT_AUTHOR.fullmatch(undecorated(line.text)) is None
+                or p.TIME_AGO.search(line.text) is None):
+            continue
+        items, comments = _thread_under(lines, i - 1)
+        if comments >= 2:
+            for x in items:
                 x.reason, x.scope = "comments", p.ANYWHERE
 
 

@@ -255,7 +255,7 @@ def compose(a: Aligned) -> Aligned:
 
 # -- whitespace -------------------------------------------------------------------------------
 
-_WHITESPACE = re.compile(r"[ \t]*\n[ \t\n]*|[ \t]{2,}|\t")
+_WHITESPACE = re.compile(r"\n[ \t\n]*|[ \t][ \t\n]+|\t")
 
 
 def collapse_whitespace(a: Aligned) -> Aligned:

@@ -368,6 +368,8 @@ def _bare_ticker(line: str) -> bool:
     capitals ("SIAGA BANJIR • Debit Lae Souraya Terus Naik • Posko Utama di ..."). A list
     written on one line has shorter items; a table's cells stand between bars, which do not
     count here."""
+    if p.BULLET_HINT.search(line) is None:
+        return False
     items = [x for x in p.BULLET_SEPARATOR.split(line) if x.strip()]
     least = _BARE_TICKER_MIN_ITEMS
     if len(items) >= _BARE_TICKER_MIN_ITEMS and items[0].isupper() and len(items[0].split()) <= 3:
@@ -688,7 +690,7 @@ def _list_shape(line: str) -> str | None:
     """"row" for a table's row (three cells or more, or tabs), "item" for a list's item, else
     ``None``."""
     if ("\t" in line or len(p.TICKER_SEPARATOR.split(line)) >= _TABLE_MIN_CELLS
-            or p.RANKED_ROW.fullmatch(line)):
+            or (line[:1].isdigit() and p.RANKED_ROW.fullmatch(line))):
         return "row"
     return "item" if p.NOT_A_HEADLINE.match(line) else None
 

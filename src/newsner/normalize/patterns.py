@@ -53,7 +53,7 @@ TIME_AGO = regex.compile(rf"\b{_AGO}\b", _I)
 #: A thread's short time ago: "5 j", "12 mnt", "3 hr".
 _AGO_SHORT = r"\d+\s?(?:j|jam|mnt|menit|hr|hari|mg|dtk|detik)\b"
 #: A row of standings or results with its cells in single spaces: "1 PSMS Medan 11 24".
-RANKED_ROW = regex.compile(r"\d{1,2}\.?\s+[^\d\s][^\d]{1,40}?(?:\s+\d{1,3}(?:-\d{1,3})?){2,}")
+RANKED_ROW = re.compile(r"\d{1,2}\.?\s+[^\d\s][^\d]{1,40}?(?:\s+\d{1,3}(?:-\d{1,3})?){2,}")
 #: Outlet names as they appear in datelines and site labels ("KOMPAS.com", "CNN Indonesia").
 KNOWN_OUTLETS = (
     r"(?i:CNN +Indonesia|CNBC +Indonesia|ANTARA(?: +News)?|Okezone|kumparan\w*|Kompas(?:TV)?"
@@ -182,6 +182,10 @@ CLAUSE_WORDS = frozenset(
 #: The smaller set for promotions, which are sentences themselves ("Anda harus install
 #: aplikasi Telegram terlebih dulu di ponsel"): only what marks reported speech or reference.
 REPORT_WORDS = frozenset("yang bahwa kata ujar ucap tutur menurut tersebut mereka dia ia".split())
+#: What the outlet's prompts to its reader name: the reader, a store, a channel, an account.
+_READER_PROMPT = (r"\b(?:anda|kamu|rekening|redaksi|google\s+play|app\s*store|play\s*store"
+                  r"|email|surel|gratis|setiap|klik|aplikasi|ketinggalan|whatsapp|google\s+news"
+                  r"|ikuti|terdaftar|premium|pelanggan|android|ios)\b|\ba\.n\.")
 #: What an ad says (:data:`AD_COPY`): an offer, a prize, a price cut, a call.
 _AD_WORDS = (r"\b(?:promo|diskon|cicilan|dp\s+\d|hubungi|gratis|harga\s+mulai|kunjungi"
              r"|pesan\s+sekarang|order\s+sekarang|daftar\s+sekarang|berhadiah|hadiah\s+langsung"
@@ -552,14 +556,14 @@ LINE_RULES: tuple[LineRule, ...] = (
     # Pemuda, Daruba, ... 97771", "Jl. Basuki Rahmat Km 9, Kota Sorong, Papua Barat Daya 98416"
     _rule("address", r"(?:[^|]{2,60}\|\s*|alamat\s*:\s*)?(?:jl|jln)\.\s+\S.{2,150}?"
           r"(?:,\s*[\p{L} ]{2,40}\s\d{5})?", 220, EDGE, closed=CLAUSE_WORDS,
-          also=r"\|\s*jln?\.|^alamat\b|\b\d{5}$"),
+          also=r"\|\s*jln?\.|^alamat\b|\b\d{5}$", requires=("Jl", "jl", "JL")),
     # a market quote or the weather in a widget: "Emas Antam Rp1.378.000/gr ▼ 0,22%",
     # "Cuaca Pekanbaru hari ini: 34°C, berasap. Kualitas udara (ISPU): 118 - Tidak Sehat"
     _rule("ticker", r"[^.!?]{2,60}\s[\w$.,/]*\d\S*\s*[▲▼]\s*[\d.,]+\s*%"
           r"|cuaca\b.{0,60}\d+\s*°\s*C\b.{0,120}", 200, EDGE, requires=("▲", "▼", "°")),
     # a price with its move, one per line: "Beras medium Rp12.800/kg ▼ 200"
     _rule("ticker", r"[^.!?]{2,60}\sRp\s?[\d.,]+(?:/\w+)?\s*[▲▼▬△▽]\s*[\d.,]*", 120, EDGE,
-          closed=CLAUSE_WORDS),
+          closed=CLAUSE_WORDS, requires=("▲", "▼", "▬", "△", "▽")),
     # the weather at sea, a prayer schedule's title with its place and day: "Cuaca Maritim
     # Perairan Pulau Banyak: Gelombang 0,5-1,25 m | Angin ...", "Jadwal Imsakiyah & Salat -
     # Padangsidimpuan, Selasa 17 Desember 2024"
@@ -568,7 +572,8 @@ LINE_RULES: tuple[LineRule, ...] = (
           also=r"\b(?:gelombang|angin|hujan|berawan|cerah|knot|\d{4})\b", closed=CLAUSE_WORDS),
     # an editor's note closing the page: "Catatan redaksi: Penulisan nama tersangka ..."
     _rule("disclaimer", r"catatan\s+redaksi\s*:.{5,300}", 320, EDGE),
-    _rule("copyright", r".{2,120}\bhak\s+cipta\s+dilindungi\b.{0,60}", 200, EDGE),
+    _rule("copyright", r".{2,120}\bhak\s+cipta\s+dilindungi\b.{0,60}", 200, EDGE,
+          requires=("ipta", "IPTA")),
     # the date and the weather, or the weather's readings, between bars: "Senin, 28 Oktober 2024
     # | Ambon 29°C Berawan", "☁ Palembang 32°C | Berawan, peluang hujan sore 60% | ..."
     _rule("ticker", r".{0,60}\b\d{1,2}\s?°\s?C\b.{0,120}", 200, EDGE, requires=("°",),
@@ -606,9 +611,10 @@ LINE_RULES: tuple[LineRule, ...] = (
     # Muat ulang untuk ..."); a report's may close its last paragraph's thought, at the edges
     _rule("live report", r"(?:halaman|laman)\s+ini\s+(?:akan\s+)?(?:terus\s+)?diperbarui\b.{0,120}",
           160),
-    _rule("live report", r"(?:live\s+)?(?:pembaruan|diperbarui)\s+(?:otomatis|terus)\b.{0,60}"
-          r"|.{0,80}\b(?:halaman|laman)\s+ini\s+(?:akan\s+)?(?:terus\s+)?diperbarui\b.{0,80}", 170,
+    _rule("live report", r"(?:live\s+)?(?:pembaruan|diperbarui)\s+(?:otomatis|terus)\b.{0,60}", 80,
           EDGE),
+    _rule("live report", r".{0,80}\b(?:halaman|laman)\s+ini\s+(?:akan\s+)?(?:terus\s+)?diperbarui"
+          r"\b.{0,80}", 170, EDGE, requires=("iperbarui", "IPERBARUI")),
     _rule("video duration",
           r"(?:durasi\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?", 30),
     # a player's count: "1,2 rb kali ditonton", "1,2 rb tayangan"
@@ -657,7 +663,8 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"|laporan\s+\p{Lu}[\p{L}.']*(?:\s+\p{Lu}[\p{L}.']*){1,3}\s+dari\s+.{2,60}"
           r"|(?:live\s+blog|liputan\s+langsung|laporan\s+langsung)\s+oleh\s+.{2,80}"
           r"|tim\s+advertorial(?:\s+[\p{L}.]+){1,4}", 200, EDGE, flags=_I,
-          closed=CLAUSE_WORDS - {"oleh"}),
+          requires=("Tim", "TIM", "tim", "blog", "BLOG", "iputan", "IPUTAN", "aporan", "APORAN",
+                    "ideo", "IDEO"), closed=CLAUSE_WORDS - {"oleh"}),
     _rule("reporter and editor", r"melaporkan\s+dari\s+\p{Lu}[\p{L}. -]{1,50}", 70, EDGE,
           flags=_I, closed=CLAUSE_WORDS),
     _rule("reporter and editor",
@@ -757,7 +764,8 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"(?:(?:masuk|login)\s+dengan\s+)?\w+)*"
           r"|lihat\s+semua\s+(?:foto|video)(?:\s*\(\d+\))?\W*|lihat\s+galeri\s*:?.{0,80}", 100),
     # a reader's comment with its reply button on the line: "Cucu Suryana: Reueus ... · Balas"
-    _rule("comments", r".{5,300}\s[·|•]\s*balas(?:\s*[·|•].{0,30})?", 340),
+    _rule("comments", r".{5,300}\s[·|•]\s*balas(?:\s*[·|•].{0,30})?", 340,
+          requires=("alas", "ALAS")),
     # a thread's buttons, chrome wherever they stand: "Suka · Balas · 5 j"
     _rule("comments",
           r"(?:" + _AGO_SHORT + r"\s*[·|•]\s*|\d+\s+)?"
@@ -838,7 +846,9 @@ LINE_RULES: tuple[LineRule, ...] = (
     # Spesial Kulminasi, Mulai Rp650 Ribu"
     _rule("advertisement", r"(?:\p{Lu}[\p{L}.&']*(?:\s+[\p{L}.&']+){0,5}\s+[-–—]"
           r"|(?:Bank|Hotel|Toko|Dealer|Apotek|Klinik|Resort)(?:\s+[\p{L}.&']+){1,5}\s*:)\s+\p{Lu}.{5,200}",
-          220, EDGE, flags=_CASE, also=_AD_WORDS, closed=CLAUSE_WORDS),
+          220, EDGE, flags=_CASE, also=_AD_WORDS, closed=CLAUSE_WORDS,
+          requires=(" - ", " – ", " — ", "Bank", "Hotel", "Toko", "Dealer", "Apotek", "Klinik",
+                    "Resort")),
     # a greeting from a firm or the outlet: "Selamat Hari Raya Idulfitri 1446 H - Mohon Maaf
     # Lahir dan Batin. Keluarga Besar Gorontalo Ekspres"
     _rule("advertisement", r"selamat\b.{5,150}\b(?:keluarga\s+besar|segenap\s+(?:pimpinan|direksi"
@@ -853,7 +863,8 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule("related links", r"(?:video|galeri|foto|podcast)\s*[▸►▶»]\s*\S.{5,150}"
           r"|(?:wawancara|sosok|opini|kolom|berita|artikel|foto|video|kisah|cerita|liputan)\s+lainnya"
           r"\s*(?::|›+|»+)\s*\S.{4,150}"
-          r"|(?:kolom|opini|esai)\s*:\s*.{5,150}\s[-–—]\s*oleh\s+\p{Lu}.{2,60}", 240),
+          r"|(?:kolom|opini|esai)\s*:\s*.{5,150}\s[-–—]\s*oleh\s+\p{Lu}.{2,60}", 240,
+          requires=("▸", "►", "▶", "»", "ainnya", "AINNYA", "oleh", "OLEH")),
     # a poll at the page's edges: its title, its question to the reader
     _rule("comments", r"jajak\s+pendapat|polling|menurut\s+(?:anda|kamu)\s*,.{5,150}\?", 170, EDGE),
     # sponsors: "Didukung oleh: Bank Papua · Dinas Pariwisata Raja Ampat"
@@ -867,21 +878,24 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"punya\s+(?:informasi|info|cerita|foto|video|berita|kabar)\b.{0,150}\bkirim\w*\b.{0,120}"
           r"|ingin\s+(?:tulisan|opini|artikel|karya|cerita)\s+(?:anda|kamu)\s+dimuat\b.{0,200}"
           r"|salurkan\s+donasi\b.{0,250}"
-          r"|.{0,150}\bunduh\s+(?:aplikasi\s+[\w. ]{2,30}?\s+)?(?:di|melalui|lewat)\s+"
-          r"(?:google\s+play|app\s*store|play\s*store)\b.{0,60}"
           r"|dapatkan\s+(?:\S+\s+){1,6}?(?:langsung\s+)?(?:di|ke)\s+(?:email|surel|inbox"
           r"|kotak\s+masuk)\s+(?:anda|kamu)\b.{0,60}"
           r"|newsletter\s+[^:.]{2,60}:.{5,160}"
-          r"|.{0,80}\?\s*daftarkan\s+(?:alamat\s+)?e-?mail\b.{0,120}"
           r"|(?:pasang|install)\s+aplikasi\b.{0,150}|follow\s+saluran\b.{0,150}"
-          r"|simak\s+berita\s+pilihan\b.{0,150}|saluran\s+whatsapp\b.{0,80}\bhadir\b.{0,100}"
+          r"|simak\s+berita\s+pilihan\b.{0,150}|saluran\s+whatsapp\b.{0,80}\bhadir\b.{0,100}",
+          300, EDGE, also=_READER_PROMPT),
+    # ... and the same asked after a sentence: "Pantau jadwal kapal ... Unduh di Google Play.",
+    # "Suka kabar seni? Daftarkan email Anda ...", "Kabar pilihan ... Masukkan email Anda ..."
+    _rule("promotion",
+          r".{0,150}\bunduh\s+(?:aplikasi\s+[\w. ]{2,30}?\s+)?(?:di|melalui|lewat)\s+"
+          r"(?:google\s+play|app\s*store|play\s*store)\b.{0,60}"
+          r"|.{0,80}\?\s*daftarkan\s+(?:alamat\s+)?e-?mail\b.{0,120}"
           r"|.{5,100}[.!?]\s*masukkan\s+(?:alamat\s+)?e-?mail\b.{0,80}"
           r"|.{0,100}\bunduh\s+aplikasi\s+[\w. ]{2,30}\W*"
           r"|.{0,40}\bhanya\s+untuk\s+(?:pembaca|pengguna|pelanggan)\s+(?:terdaftar|premium)\b.{0,60}",
-          300, EDGE,
-          also=r"\b(?:anda|kamu|rekening|redaksi|google\s+play|app\s*store|play\s*store"
-          r"|email|surel|gratis|setiap|klik|aplikasi|ketinggalan|whatsapp|google\s+news|ikuti"
-          r"|terdaftar|premium|pelanggan|android|ios)\b|\ba\.n\."),
+          300, EDGE, also=_READER_PROMPT,
+          requires=("nduh", "NDUH", "aftarkan", "AFTARKAN", "asukkan", "ASUKKAN", "anya untuk",
+                    "ANYA UNTUK")),
     # a line that closes with the copyright sign: "Yogya Pos Plus adalah layanan berlangganan
     # PT Jogja Pawarta Nusantara. © 2025"
     _rule("copyright", r".{2,200}[.!|]\s*©\s*\d{4}\.?", 240, EDGE, requires=("©",)),
@@ -951,6 +965,8 @@ HEADLINE_SEPARATOR = regex.compile(rf"\s+{_HEADLINE_MARK}\s+")
 #: A ticker's marks that no table uses between its cells: all of them but the bar.
 BULLET_SEPARATOR = regex.compile(r"(?:^|\s+)(?:[•·»›▸►▶●◆■✦★]{1,3}|\*{3}|>>|(?![©®])\p{So}{1,3})"
                                  r"(?:\s+|$)")
+#: Whether a line may hold such marks at all (one stdlib ``re`` class, run on lines first).
+BULLET_HINT = re.compile(r"[•·»›▸►▶●◆■✦★>*\u2190-\u2bff\U0001f300-\U0001faff]")
 #: What sets a ticker's headlines apart from its label: a colon, a dash, a wide gap, a mark.
 TICKER_GAP = regex.compile(rf"\s*(?:[:–—-]|{_HEADLINE_MARK})\s+|\s{{2,}}")
 #: A box about the author under the article ("Tentang Penulis").

@@ -9,6 +9,8 @@ from newsner.normalize.lines import Line, bare_name, headline_shaped, title_case
 MAX_COMMENTS = 40
 _COMMENT_MAX_WORDS = 40
 _COMMENT_HEADER_MAX_LEN = 60
+#: A comment's author and its time ago fit in this many characters.
+_COMMENT_AUTHOR_MAX_LEN = 80
 #: A line of the article's text above a thread with no header has this many words at least.
 _BODY_MIN_WORDS = 15
 #: Chrome between the comments of a thread: its buttons, notes, times.
@@ -41,9 +43,9 @@ def comment_threads(lines: list[Line]) -> None:
     body = next((i for i, line in enumerate(lines)
                  if not line.reason and line.words >= _BODY_MIN_WORDS), len(lines))
     for i, line in enumerate(lines):
-        if (i <= body or line.reason == "comments" or not line.text
-                or p.COMMENT_AUTHOR.fullmatch(undecorated(line.text)) is None
-                or p.TIME_AGO.search(line.text) is None):
+        if (i <= body or line.reason == "comments" or "lalu" not in line.text
+                or len(line.text) > _COMMENT_AUTHOR_MAX_LEN or p.TIME_AGO.search(line.text) is None
+                or p.COMMENT_AUTHOR.fullmatch(undecorated(line.text)) is None):
             continue
         items, comments = _thread_under(lines, i - 1)
         if comments >= 2:

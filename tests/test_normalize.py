@@ -1813,3 +1813,14 @@ def test_short_ranked_headlines_under_a_header_and_a_widgets_title_over_its_head
     table = ["Klasemen Liga 4 Jatim Grup E", "Pos Tim Main Poin", "1 PSBI Blitar 6 14",
              "2 Persedikab Kediri 6 12"]
     assert _only_article([TITLE, PARA, PARA2, "Tag: gempa, Nias", *ranked, *table])
+
+
+def test_an_articles_list_under_a_title_in_the_tail_is_no_widget():
+    """Items that end in words are an article's list, though a title-like line and chrome
+    stand above them: only rows, or ranked items ending in their figures, make a widget."""
+    items = ["1. Sulawesi Tengah, terutama di kawasan Indonesia Morowali Industrial Park (IMIP)",
+             "2. Maluku Utara, berpusat di kawasan industri Weda Bay, Halmahera Tengah"]
+    page = [TITLE, PARA, PARA2, "Tag: nikel, smelter",
+            "Jadwal Debat Pilkada Jakarta 2024, KPU DKI Gelar Tiga Kali", *items]
+    n = normalize("\n".join(page))
+    assert all(item in n.text for item in items)

@@ -96,6 +96,9 @@ _TITLE_MAX_WORDS = 5
 #: A banner above the headline stands this many lines above it at most.
 _BANNER_REACH = 16
 _TABLE_TITLE_MAX_WORDS = 14
+#: A widget's title over a line of the widget ("Harga Pangan DIY Hari Ini (PIHPS)"), unless
+#: it dates the widget ("Jadwal Salat Kudus dan Sekitarnya, Selasa 10 September 2024").
+_WIDGET_TITLE_MAX_WORDS = 8
 #: A body paragraph ends like a sentence and has this many words, or is this long anyway.
 _PARAGRAPH_MIN_WORDS = 6
 _PARAGRAPH_LONG_WORDS = 20
@@ -719,8 +722,13 @@ def _table_title(line: Line) -> bool:
             and _list_shape(line.text) is None)
 
 
-def _row_or_item(line: str) -> bool:
-    return _list_shape(line) is not None
+def _widget_row(line: str) -> bool:
+    """A row of a widget's table: a table's row, or a ranked item ending in its figure or
+    points ("1. Maluku Putra Ambon - 13", "1. Persib Bandung  21 main  46 poin"); a list's
+    item that ends in words is an article's."""
+    shape = _list_shape(line)
+    return shape == "row" or (shape == "item" and (line.rstrip()[-1:].isdigit()
+                                                   or p.POINTS.search(line) is not None))
 
 
 def _tail_item(line: str) -> bool:
@@ -769,7 +777,7 @@ def _tail_link_lists(lines: list[Line], last: int) -> None:
             # a widget's table ("KLASEMEN LIGA 4 - GRUP A" over its rows) below chrome (the
             # tags) or over its button ("Klasemen lengkap »"): the article's own table stands
             # above its last paragraph, or under it with no button of its own
-            run, _ = _listed_under(lines, i, _row_or_item, MAX_TABLE_ROWS)
+            run, _ = _listed_under(lines, i, _widget_row, MAX_TABLE_ROWS)
             below = nearest_below(lines, run[-1]) if run else []
             if len(run) >= 2 and (any(lines[j].reason for j in range(last + 1, i))
                                   or (below and lines[below[0]].reason == "buttons")):
@@ -777,8 +785,11 @@ def _tail_link_lists(lines: list[Line], last: int) -> None:
                 title = above if above and above[0] > last and _table_title(lines[above[0]]) else []
                 for k in [*title, i, *run]:
                     lines[k].reason, lines[k].scope = "widgets", p.EDGE
-            elif not run and (below := nearest_below(lines, i)) and (
-                    lines[below[0]].reason in _WIDGET_REASONS):
+            elif (not run and p.WIDGET_TITLE.search(line.text)
+                    and (line.words <= _WIDGET_TITLE_MAX_WORDS
+                         or p.DATE_IN_LINE.search(line.text) is not None)
+                    and (below := nearest_below(lines, i))
+                    and lines[below[0]].reason in _WIDGET_REASONS):
                 # the title of a widget the rules took ("JADWAL IMSAKIYAH & SALAT - MAKASSAR"
                 # over its times, "Harga Pangan DIY Hari Ini" over its prices)
                 line.reason, line.scope = "widgets", p.EDGE

@@ -54,6 +54,11 @@ TIME_AGO = regex.compile(rf"\b{_AGO}\b", _I)
 _AGO_SHORT = r"\d+\s?(?:j|jam|mnt|menit|hr|hari|mg|dtk|detik)\b"
 #: A row of standings or results with its cells in single spaces: "1 PSMS Medan 11 24".
 RANKED_ROW = re.compile(r"\d{1,2}\.?\s+[^\d\s][^\d]{1,40}?(?:\s+\d{1,3}(?:-\d{1,3})?){2,}")
+#: A widget's title names what it shows: the day's prices, rates, weather, times, standings.
+WIDGET_TITLE = re.compile(r"\b(?:hari\s+ini|klasemen|jadwal|harga|kurs|cuaca|prakiraan|skor|hasil"
+                          r"|imsakiyah|salat|sholat|kualitas\s+udara)\b", re.IGNORECASE)
+#: A team's points in a standings row.
+POINTS = re.compile(r"\d+\s*(?:poin|pts|points?)\s*$", re.IGNORECASE)
 #: Outlet names as they appear in datelines and site labels ("KOMPAS.com", "CNN Indonesia").
 KNOWN_OUTLETS = (
     r"(?i:CNN +Indonesia|CNBC +Indonesia|ANTARA(?: +News)?|Okezone|kumparan\w*|Kompas(?:TV)?"

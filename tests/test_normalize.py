@@ -1824,3 +1824,45 @@ def test_an_articles_list_under_a_title_in_the_tail_is_no_widget():
             "Jadwal Debat Pilkada Jakarta 2024, KPU DKI Gelar Tiga Kali", *items]
     n = normalize("\n".join(page))
     assert all(item in n.text for item in items)
+
+
+@pytest.mark.parametrize("line", [
+    "Oleh: Deswita Rahmi  -  Penyunting: Aldo Firmansyah",
+    "(Reporter: Rizki Siregar / Editor: Fahmi Daulay)", "Pewawancara: Aprizal Lubis",
+    "Laporan: Theresia Saleleubaja, dari Siberut Selatan",
+    "Anda harus masuk untuk berkomentar. Belum punya akun? Daftar gratis.",
+    "💬 Komentar (8) - Masuk untuk ikut berdiskusi",
+    "Pembaruan berikutnya akan ditampilkan di sini.",
+    "Laporan ini terus diperbarui. Tekan F5 atau tarik ke bawah untuk melihat pembaruan.",
+    "Pantau terus update gempa Pasaman di halaman ini. Aktifkan notifikasi Pasaman Today 🔔",
+    "Kami hanya mengirim berita pilihan, tanpa spam.", "Media ini telah terverifikasi Dewan Pers",
+    "Dilarang mengambil dan/atau menayangkan ulang sebagian atau keseluruhan artikel di atas.",
+    "Bagikan artikel ini:  Facebook (214)  WhatsApp (1,1 rb)  Twitter (37)",
+])
+def test_credits_prompts_notes_and_counts_of_yet_more_shapes_go_at_the_edges(line):
+    assert _only_article([TITLE, PARA, PARA2, line])
+
+
+@pytest.mark.parametrize("line", [
+    "SELANJUTNYA ▸  Warga Bonjol Minta Dilibatkan dalam Pengelolaan Museum",
+    "Saksikan: [VIDEO] Cuplikan Gol PS Sungai Penuh vs Persibri Batanghari (5-1)",
+    "Lihat postingan ini di Instagram",
+])
+def test_teasers_and_embeds_go_anywhere(line):
+    assert _only_article([TITLE, PARA, line, PARA2])
+
+
+def test_a_short_title_over_a_dated_stamp_by_the_newsroom_stays():
+    page = ["MERANGIN NEWS", "Pilkada 2024", "Rekapitulasi Suara Rampung",
+            "Diterbitkan oleh Redaksi Merangin News - 5 Desember 2024, 22.41 WIB", PARA, PARA2]
+    n = normalize("\n".join(page))
+    assert "Rekapitulasi Suara Rampung" in n.text and "Diterbitkan" not in n.text
+
+
+def test_a_wordpress_thread_under_its_count_of_replies_goes():
+    thread = ['7 tanggapan untuk "Polisi Razia Tambang Emas Ilegal di Sungai Batang Merangin"',
+              "Supardi Pamenang | 21 Juni 2024 pukul 17.20",
+              "Alhamdulillah. Tapi besok pasti muncul lagi kalau pemodalnya tidak ditangkap.",
+              "Nur Aisyah | 21 Juni 2024 pukul 18.05",
+              "Air di Tabir sudah kuning seperti teh susu pak Kapolres, tolong ke sana juga."]
+    assert _only_article([TITLE, PARA, PARA2, *thread])

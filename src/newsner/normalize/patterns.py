@@ -85,6 +85,8 @@ _STAMP = (
     rf"|pembaruan(?:\s+terakhir)?"
     rf"|terbit|published|updated"
     rf"|posted|last\s+updated)(?:\s+terakhir)?\s*:?\s*)?(?:[\w.]+(?: [\w.]+){{0,2}}\s*-{{1,3}}\s*)?"
+    # by whom: "Diterbitkan oleh Redaksi Merangin News - 5 Desember 2024, 22.41 WIB"
+    rf"(?:oleh\s+[\w.]+(?: [\w.]+){{0,3}}\s*[-,|]\s*)?"
     # the place before the weekday: "Jepara, Rabu, 17 Juli 2024 10:05 WIB"
     rf"(?:[\w.]+(?: [\w.]+){{0,2}}\s*,\s*(?={DAY}))?"
     rf"(?:{DAY}\s*,?\s*)?{DATE}"
@@ -305,7 +307,8 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"|(?:artikel|berita|laporan|tulisan|wawancara|galeri|foto|video|live(?:\s+report)?)"
           r"(?:\s+ini)?|on|lewat"
           r"|shares?|story|kali\s+dibagikan|this(?:\s+article)?|ke|via|f|t|w|g|in|ig|yt|𝕏"
-          r"|\d{1,3}(?:[.,]\d{3})*|\d{1,3}(?:,\d)?\s?(?:rb|k))\b"
+          r"|\d{1,3}(?:[.,]\d{3})*|\d{1,3}(?:,\d)?\s?(?:rb|k)|sedang\s+berlangsung)\b"
+          r"(?:\s*\(\d{1,3}(?:[.,]\d{1,3})?\s?(?:rb|k)?\))?"
           # one separator class, whole words only: no two ways to split a run (no ReDoS)
           r"[\s:|,/·•▸▶►⟶→➜\[\]\p{So}-]*)+(?:total\s+[\d.,]+\s*(?:shares?|dibagikan))?",
           120,
@@ -610,6 +613,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule("live report", r"[(\s-]*(?:laporan|berita|artikel)\s+(?:ini\s+)?(?:akan\s+)?(?:terus\s+)?"
           r"(?:diperbarui|diupdate|di-update)(?:\s+secara\s+berkala)?[\s.)-]*"
           r"|(?:laporan|liputan)\s+(?:langsung\s+)?ini\s+(?:telah|sudah)\s+(?:berakhir|selesai)\W*"
+          r"|pembaruan\s+berikutnya\b.{0,80}"
           r"|bersambung\W*(?:(?:laporan|berita)\s+(?:ini\s+)?akan\s+(?:terus\s+)?diperbarui\W*)?",
           60, EDGE),
     # the page's own note says so wherever it stands ("Halaman ini diperbarui secara berkala.
@@ -619,7 +623,9 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule("live report", r"(?:live\s+)?(?:pembaruan|diperbarui)\s+(?:otomatis|terus)\b.{0,60}", 80,
           EDGE),
     _rule("live report", r".{0,80}\b(?:halaman|laman)\s+ini\s+(?:akan\s+)?(?:terus\s+)?diperbarui"
-          r"\b.{0,80}", 170, EDGE, requires=("iperbarui", "IPERBARUI")),
+          r"\b.{0,80}|(?:laporan|berita|artikel)\s+(?:ini\s+)?(?:akan\s+)?terus\s+diperbarui\.\s*"
+          r".{0,100}\b(?:pembaruan|muat\s+ulang|refresh|f5)\b.{0,30}", 200, EDGE,
+          requires=("iperbarui", "IPERBARUI")),
     _rule("video duration",
           r"(?:durasi\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?", 30),
     # a player's count: "1,2 rb kali ditonton", "1,2 rb tayangan"
@@ -635,6 +641,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule("reporter and editor",
           r"(?:pewarta|editor|penulis|reporter|redaktur|penyunting|kontributor|koresponden"
           r"|fotografer|videografer|editor\s+bahasa|penerjemah|wartawan|jurnalis|produser|publisher"
+          r"|pewawancara"
           r"|reporter\s+dan\s+editor|tim\s+redaksi|rep|red|author|peranan"
           r"|liputan|reportase|penanggung\s+jawab\s+berita|teks\s*(?:&|dan)\s*foto|foto\s*(?:&|dan)\s*teks)"
           r"(?:(?:\s+[A-Z][a-z]+)?\s*[:,]|(?:\s+[A-Z][a-z]+){2}\s*:)\s*\S.*",
@@ -646,7 +653,7 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"(?:\s+\p{L}+)?\s*[:,]\s*\p{Lu}[\p{L}.']*(?:\s+\p{Lu}[\p{L}.']*){0,3}"
           r"(?:\s*\([^()]{1,30}\))?(?:\s*,\s*\p{Lu}[\p{L}.']*(?:\s+\p{Lu}[\p{L}.']*){0,2})?"
           r"(?:\s*(?:&|dan)\s*\p{Lu}[\p{L}.']*(?:\s+\p{Lu}[\p{L}.']*){0,3})?"
-          r"(?:\s+dari\s+\p{Lu}[\p{L}.']*(?:\s+\p{Lu}[\p{L}.']*){0,2})?(?:\s*[|/–-]\s*.{0,60})?",
+          r"(?:,?\s+dari\s+\p{Lu}[\p{L}.']*(?:\s+\p{Lu}[\p{L}.']*){0,2})?(?:\s*[|/–-]\s*.{0,60})?",
           160, EDGE, flags=_CASE, closed=CLAUSE_WORDS),
     # "Tim Redaksi Tarakan Today", "Tim Liputan Sapos"
     _rule("reporter and editor", r"tim\s+(?:redaksi|liputan)(?:\s+[\p{L}.]+){1,4}"
@@ -655,10 +662,11 @@ LINE_RULES: tuple[LineRule, ...] = (
     # "Wawancara: Irfan Wahyudi Saleh | Foto: Ahmad Fauzi", "(Reporter: X | Editor: Y)"
     _rule("reporter and editor",
           r"\(?\s*(?:teks|foto|wawancara|naskah|video|grafis|ilustrasi|reporter|penulis|editor"
-          r"|fotografer|liputan|laporan|penyunting|reportase(?:\s+lapangan)?)\s*:\s*[^|·:]{2,80}"
-          r"(?:[|·]\s*(?:teks|foto|wawancara|naskah|video|grafis|ilustrasi|reporter|penulis|editor"
-          r"|fotografer|liputan|laporan|penyunting)\s*:\s*[^|·:]{2,60}){1,3}\)?",
-          200, EDGE, closed=CLAUSE_WORDS),
+          r"|fotografer|liputan|laporan|penyunting|oleh|pewawancara|reportase(?:\s+lapangan)?)\s*:\s*"
+          r"[^|·/:]{2,80}?\s*(?:(?:[|·/]|\s[-–]\s)\s*(?:teks|foto|wawancara|naskah|video|grafis"
+          r"|ilustrasi|reporter|penulis|editor|fotografer|liputan|laporan|penyunting)\s*:\s*"
+          r"[^|·/:]{2,60}?\s*){1,3}\)?",
+          200, EDGE, closed=CLAUSE_WORDS - {"oleh"}),
     # a team's credit: "Tim Raja Ampat Today: Ferdinand Mayor, Yohana Sauyai (foto)", "Tim
     # JemberToday.com | Dimulai Senin, 3 Februari 2025", "Live blog oleh Desk Olahraga ..."
     _rule("reporter and editor",
@@ -732,7 +740,8 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"(?:copyright|hak\s+cipta)\b.*", 300, EDGE,
           also=r"©|\(c\)|\b(?:19|20)\d\d\b|reserved|dilindungi|undang|milik|\.com|\.co\b",
           closed=CLAUSE_WORDS),
-    _rule("copyright", r"dilarang\s+(?:keras\s+)?mengambil\s+konten.*", 300, EDGE),
+    _rule("copyright", r"dilarang\s+(?:keras\s+)?(?:mengambil|mengutip|menyalin|menayangkan)\b.*"
+          r"|.{0,40}\bterverifikasi\s+(?:oleh\s+)?dewan\s+pers\b.{0,80}", 300, EDGE),
     # a line that starts with the sign or says "all rights reserved"; a caption that ends in
     # "©2024 Merdeka.com/Name" keeps its caption (the credit is an inline cut)
     _rule("copyright", r"\s*(?:©|\(c\)).*|.*\ball\s+rights?\s+reserved\b.*", 300, EDGE),
@@ -805,12 +814,14 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"|belum\s+ada\s+komentar\b.{0,60}|(?:silakan\s+)?(?:masuk|login|daftar)\s+untuk\s+"
           r"(?:berkomentar|memberi\s+komentar|menulis\s+komentar|komentar)\b.{0,30}"
           r"(?:belum\s+punya\s+akun\b.{0,50})?"
+          r"|anda\s+harus\s+(?:masuk|login)\s+untuk\s+berkomentar\b.{0,70}"
           r"|(?:lihat|tampilkan|muat)\s+(?:\d+\s+)?(?:semua\s+)?(?:komentar|balasan)(?:\s+lainnya)?"
           r"(?:\s*\(\d+\))?"
           r"|tinggalkan\s+(?:balasan|komentar)|alamat\s+e-?mail\s+anda\s+tidak\s+akan\s+"
           r"(?:dipublikasikan|ditampilkan)\b.{0,80}"
           r"|(?:\d+\s+)?komentar(?:\s*\(\d+\))?\s*[-–—:|·]\s*(?:jadilah\s+yang\s+pertama|belum\s+ada"
-          r"|(?:masuk|login)\s+(?:dengan|untuk\s+(?:ikut\s+)?(?:berkomentar|menulis\s+komentar)))"
+          r"|(?:masuk|login)\s+(?:dengan|untuk\s+(?:ikut\s+)?(?:berkomentar|berdiskusi"
+          r"|menulis\s+komentar)))"
           r"\b.{0,60}"
           # "Jadilah yang pertama berkomentar. Masuk dengan Google atau Facebook."
           r"|jadilah\s+yang\s+pertama\s+(?:berkomentar|memberi\s+komentar)\b.{0,60}"
@@ -868,8 +879,11 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule("related links", r"(?:video|galeri|foto|podcast)\s*[▸►▶»]\s*\S.{5,150}"
           r"|(?:wawancara|sosok|opini|kolom|berita|artikel|foto|video|kisah|cerita|liputan)\s+lainnya"
           r"\s*(?::|›+|»+)\s*\S.{4,150}"
+          r"|selanjutnya\s*[▸►▶»›]+\s*\S.{5,150}|(?:saksikan|tonton)\s*:\s*\[video\].{5,150}"
+          r"|lihat\s+postingan\s+ini\s+di\s+instagram"
           r"|(?:kolom|opini|esai)\s*:\s*.{5,150}\s[-–—]\s*oleh\s+\p{Lu}.{2,60}", 240,
-          requires=("▸", "►", "▶", "»", "ainnya", "AINNYA", "oleh", "OLEH")),
+          requires=("▸", "►", "▶", "»", "›", "ainnya", "AINNYA", "oleh", "OLEH", "VIDEO",
+                    "ostingan")),
     # a poll at the page's edges: its title, its question to the reader
     _rule("comments", r"jajak\s+pendapat|polling|menurut\s+(?:anda|kamu)\s*,.{5,150}\?", 170, EDGE),
     # sponsors: "Didukung oleh: Bank Papua · Dinas Pariwisata Raja Ampat"
@@ -897,10 +911,12 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"|.{0,80}\?\s*daftarkan\s+(?:alamat\s+)?e-?mail\b.{0,120}"
           r"|.{5,100}[.!?]\s*masukkan\s+(?:alamat\s+)?e-?mail\b.{0,80}"
           r"|.{0,100}\bunduh\s+aplikasi\s+[\w. ]{2,30}\W*"
-          r"|.{0,40}\bhanya\s+untuk\s+(?:pembaca|pengguna|pelanggan)\s+(?:terdaftar|premium)\b.{0,60}",
-          300, EDGE, also=_READER_PROMPT,
+          r"|.{0,40}\bhanya\s+untuk\s+(?:pembaca|pengguna|pelanggan)\s+(?:terdaftar|premium)\b.{0,60}"
+          r"|.{0,150}\b(?:aktifkan|nyalakan|hidupkan)\s+notifikasi\b.{0,60}"
+          r"|.{0,60}\btanpa\s+spam\b.{0,40}|whatsapp\s+channel\b.{0,150}",
+          300, EDGE, also=_READER_PROMPT + r"|\b(?:spam|notifikasi)\b",
           requires=("nduh", "NDUH", "aftarkan", "AFTARKAN", "asukkan", "ASUKKAN", "anya untuk",
-                    "ANYA UNTUK")),
+                    "ANYA UNTUK", "otifikasi", "OTIFIKASI", "spam", "hatsApp Channel")),
     # a line that closes with the copyright sign: "Yogya Pos Plus adalah layanan berlangganan
     # PT Jogja Pawarta Nusantara. © 2025"
     _rule("copyright", r".{2,200}[.!|]\s*©\s*\d{4}\.?", 240, EDGE, requires=("©",)),
@@ -1060,7 +1076,8 @@ COMMENT_HEADER = regex.compile(
     r"(?:\s*[|·]?\s+(?:urutkan|sort)(?:\s+(?:menurut|berdasarkan|by))?\s*:?\s*\w+"
     r"|\s*[-|·]\s*lihat\s+semua\s+komentar"
     r"|\s*[-–|·]\s*(?:login|masuk)\s+untuk\s+(?:menulis\s+komentar|berkomentar))?"
-    r"|tinggalkan\s+(?:balasan|komentar)", _I)
+    r"|tinggalkan\s+(?:balasan|komentar)"
+    r"|\d+\s+(?:tanggapan|komentar)\s+untuk\s+[\"“].{5,150}[\"”]", _I)
 #: The role of whoever answers in a thread, after their name: "Yermias Kayoi (Penulis)".
 READER_ROLE = (r"\s*\((?i:penulis|admin|redaksi|author|editor|moderator|pengelola)"
                r"(?:\s+[\w.]{1,30})?\)")
@@ -1105,7 +1122,8 @@ THREAD_MARK = regex.compile(
     r"|(?:tulis|kirim|beri|berikan)\s+komentar|lebih\s+banyak\s+komentar"
     r"|untuk\s+(?:dapat\s+|ikut\s+|bisa\s+)?(?:berkomentar|berdiskusi)"
     r"|(?:tampilkan|urutkan)\s*:\s*(?:terbaru|terlama|terpopuler|teratas)"
-    r"|\bkomentar\b.{0,80}\btanggung\s+jawab|\btanggung\s+jawab\b.{0,80}\bkomentar", _I)
+    r"|\bkomentar\b.{0,80}\btanggung\s+jawab|\btanggung\s+jawab\b.{0,80}\bkomentar"
+    r"|^\d+\s+tanggapan\s+untuk\s+[\"“]", _I)
 #: A line that opens with a dateline: an outlet or a place in capitals, then a dash
 #: ("JawaPos.com - Arus ...", "RADARJOGJA.ID - ...", "BANDUNG, ERA.id - ...").
 DATELINE_OPENING = regex.compile(

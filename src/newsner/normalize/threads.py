@@ -8,7 +8,7 @@ from newsner.normalize.lines import Line, bare_name, headline_shaped, title_case
 #: At most this many readers' comments go with one comment header, each this long at most.
 MAX_COMMENTS = 40
 _COMMENT_MAX_WORDS = 40
-_COMMENT_HEADER_MAX_LEN = 60
+_COMMENT_HEADER_MAX_LEN = 160
 #: A comment's author and its time ago fit in this many characters.
 _COMMENT_AUTHOR_MAX_LEN = 80
 #: A line of the article's text above a thread with no header has this many words at least.
@@ -33,7 +33,7 @@ def comment_threads(lines: list[Line]) -> None:
             continue
         items, comments = _thread_under(lines, i)
         count = "".join(c for c in line.text if c.isdigit())
-        if comments and (any(_thread_mark(x) for x in items)
+        if comments and (any(_thread_mark(x) for x in [line, *items])
                          or (comments > 1 and count == str(comments))):
             for x in [line, *items]:
                 x.reason, x.scope = "comments", p.ANYWHERE

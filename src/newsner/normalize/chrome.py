@@ -49,7 +49,7 @@ in brackets, "(ams/ams)" editor codes at a paragraph end).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from newsner.normalize import patterns as p
@@ -88,6 +88,8 @@ _TICKER_ITEM_MAX_WORDS = 20
 #: A ticker with no label: three headlines of three words or more.
 _BARE_TICKER_MIN_ITEMS = 3
 _BARE_TICKER_ITEM_MIN_WORDS = 3
+#: ... so such a line has this many spaces at least (a label and two items, marks between).
+_BARE_TICKER_MIN_SPACES = 8
 #: A section label or menu entry above the article: one or two words.
 _LABEL_MAX_WORDS = 2
 _LABEL_MAX_LEN = 30
@@ -371,7 +373,7 @@ def _bare_ticker(line: str) -> bool:
     capitals ("SIAGA BANJIR • Debit Lae Souraya Terus Naik • Posko Utama di ..."). A list
     written on one line has shorter items; a table's cells stand between bars, which do not
     count here."""
-    if p.BULLET_HINT.search(line) is None:
+    if line.count(" ") < _BARE_TICKER_MIN_SPACES or p.BULLET_HINT.search(line) is None:
         return False
     items = [x for x in p.BULLET_SEPARATOR.split(line) if x.strip()]
     least = _BARE_TICKER_MIN_ITEMS
@@ -387,7 +389,7 @@ def _plain_row(line: Line) -> bool:
     with cells is a row of the same table (a header, another row)."""
     if line.reason or not _table_row(line.text):
         return False
-    core = undecorated(line.text)
+    core = line.core
     return not (_ticker(core) or _menu_line(core) or _headline_ticker(core))
 
 
@@ -815,7 +817,7 @@ def _bare_tag(line: str) -> bool:
 def _classify(line: Line) -> None:
     """Give ``line`` the reason and scope of the line rule that takes it, if any; a line of
     icons, figures and punctuation only is a widget ("💬 57", "▶ 02:14")."""
-    core = undecorated(line.text)
+    core = line.core
     if not core:
         line.reason, line.scope = "buttons", p.ANYWHERE
         return
@@ -909,7 +911,7 @@ def _author_boxes(lines: list[Line], names: set[str]) -> None:
     for i, line in enumerate(lines):
         if not line.text:
             continue
-        if line.reason in ("", "section label") and p.AUTHOR_BOX.fullmatch(undecorated(line.text)):
+        if line.reason in ("", "section label") and p.AUTHOR_BOX.fullmatch(line.core):
             line.reason, line.scope = "author", p.EDGE
             j, taken = i + 1, 0
             while (j < len(lines) and not lines[j].blank and taken < 2
@@ -974,7 +976,7 @@ def _ad_copy(lines: list[Line]) -> None:
     (an offer, a price cut, a call to get in touch) and holds no clause: the ad's text."""
     for i, line in enumerate(lines):
         if line.reason != "advertisement" and not (
-                line.reason and p.AD_LABEL.fullmatch(undecorated(line.text))):
+                line.reason and p.AD_LABEL.fullmatch(line.core)):
             continue  # "ADVERTORIAL" may head a block of links too
         below = nearest_below(lines, i)
         # a brand's offer is an ad at the edges on its own; under the marker, anywhere
@@ -1084,23 +1086,29 @@ def _last_paragraph(lines: list[Line], body: list[int], default: int) -> int:
                  and lines[i].text.rstrip(CLOSERS)[-1:] not in "?!"), default)
 
 
-def _under_the_headline(lines: list[Line], leads: list[int], first: int) -> tuple[int, int]:
+def _lead(line: Line) -> bool:
+    """Whether a body paragraph may open the article: no question, no caption."""
+    return line.text.rstrip(CLOSERS)[-1:] not in "?!" and not _captioned(line)
+
+
+def _under_the_headline(lines: list[Line], leads: Iterator[int], first: int) -> tuple[int, int]:
     """The first paragraph, or the next one when a banner stands above the headline: a line
     that reads as a paragraph ("FLASH ▸ One way Tol Terpeka ...", "Kualitas Udara (ISPU) Kota
     Jambi: 142 - Tidak Sehat | ...") with, before any other paragraph, a headline over its
-    byline or dated timestamp; and that headline (-1 when there is no banner). A lead that
-    opens with a dateline is the article's already."""
+    byline or dated timestamp; and that headline (-1 when there is no banner). ``leads`` are
+    the paragraphs that may open the article after ``first``. A lead that opens with a
+    dateline is the article's already."""
     if first < 0 or p.DATELINE_OPENING.match(lines[first].text):
         return first, -1
-    later = [i for i in leads if i > first]
-    if not later:
+    after = next(leads, -1)
+    if after < 0:
         return first, -1
-    for j in range(first + 1, min(later[0], first + _BANNER_REACH)):
+    for j in range(first + 1, min(after, first + _BANNER_REACH)):
         line = lines[j]
         if (not line.blank and not line.reason and line.words >= _SHORT_TITLE_WORDS
                 and not ends_sentence(line.text) and not _captioned(line)
                 and _over_a_dated_credit(lines, j)):
-            return later[0], j
+            return after, j
     return first, -1
 
 
@@ -1192,7 +1200,7 @@ def read_page(text: str) -> Reading:
     for i, line in enumerate(lines):
         if line.reason or not line.text:
             continue
-        core = undecorated(line.text)
+        core = line.core
         scope = _composite(core)
         if _video_teaser(lines, i, core):
             line.reason, line.scope = "video", p.ANYWHERE
@@ -1220,9 +1228,8 @@ def read_page(text: str) -> Reading:
     # the head ends at the first paragraph that is not a question nor a caption: a title in
     # sentence case ("Kamala Harris kantongi dukungan – Apa artinya bagi Indonesia?") or a
     # photo's caption above the lead ("... (23/10/2026). RADAR/Name") is not the body yet
-    leads = [i for i in body if lines[i].text.rstrip(CLOSERS)[-1:] not in "?!"
-             and not _captioned(lines[i])]
-    first, headline = _under_the_headline(lines, leads, leads[0] if leads else first)
+    leads = (i for i in body if _lead(lines[i]))
+    first, headline = _under_the_headline(lines, leads, next(leads, first))
     last = _last_paragraph(lines, body, last)
     title = headline if headline >= 0 else _title_index(lines, first)
     _dated_subheading(lines, first)

@@ -36,10 +36,18 @@ class Line:
     scope: str = ""  # where the line may go: p.ANYWHERE, p.EDGE, p.TOP, p.HEAD or p.HEADER
     inline: list[tuple[int, int, str]] | None = None  # chrome inside the line, once read
     _words: int = -1
+    _core: str | None = None
 
     @property
     def blank(self) -> bool:
         return not self.text
+
+    @property
+    def core(self) -> str:
+        """The line without its decorations (:func:`undecorated`), read once."""
+        if self._core is None:
+            self._core = undecorated(self.text)
+        return self._core
 
     @property
     def words(self) -> int:

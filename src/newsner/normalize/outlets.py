@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newsner.normalize import patterns as p
 from newsner.normalize.datelines import find_datelines
-from newsner.normalize.lines import Line, bare_name, ends_sentence, undecorated
+from newsner.normalize.lines import Line, bare_name, ends_sentence
 
 #: Besides the outlet's name, a site label has at most this many words (in the head).
 _OUTLET_LINE_MAX_REST = 6
@@ -148,7 +148,7 @@ def own_outlet_lines(text: str, lines: list[Line], first: int, last: int) -> Non
                 or "\t" in line.text):  # a table's row ("1\tPerseta Tulungagung\t5\t13")
             continue
         where = "head" if i < first else "tail" if i > last else "end" if i == last else "body"
-        core = undecorated(line.text)
+        core = line.core
         n = core.count(" ") + 1  # at most the words (cheap: paragraphs go here)
         if core and n <= (_OUTLET_BODY_MAX_WORDS if where == "body" else _OUTLET_LINE_MAX_WORDS):
             candidates.append((i, where, core))

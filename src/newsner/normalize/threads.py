@@ -29,7 +29,7 @@ def comment_threads(lines: list[Line]) -> None:
     then "Tanya: ...") shows none of these and keeps its lines."""
     for i, line in enumerate(lines):
         if (not line.text or len(line.text) > _COMMENT_HEADER_MAX_LEN
-                or p.COMMENT_HEADER.fullmatch(undecorated(line.text)) is None):
+                or p.COMMENT_HEADER.fullmatch(line.core) is None):
             continue
         items, comments = _thread_under(lines, i)
         count = "".join(c for c in line.text if c.isdigit())
@@ -45,7 +45,7 @@ def comment_threads(lines: list[Line]) -> None:
     for i, line in enumerate(lines):
         if (i <= body or line.reason == "comments" or "lalu" not in line.text
                 or len(line.text) > _COMMENT_AUTHOR_MAX_LEN or p.TIME_AGO.search(line.text) is None
-                or p.COMMENT_AUTHOR.fullmatch(undecorated(line.text)) is None):
+                or p.COMMENT_AUTHOR.fullmatch(line.core) is None):
             continue
         items, comments = _thread_under(lines, i - 1)
         if comments >= 2:
@@ -69,15 +69,15 @@ def _thread_under(lines: list[Line], i: int) -> tuple[list[Line], int]:
                 break
         elif x.scope == p.HEADER:  # "Berita Ekonomi Terbaru" heads links, it names no reader
             break
-        elif (p.COMMENT_AUTHOR.fullmatch(undecorated(x.text))
-              or p.REPLY_AUTHOR.fullmatch(undecorated(x.text))
-              or _reader_name(p.READER_ROLE_AFTER.sub("", undecorated(x.text)))):
+        elif (p.COMMENT_AUTHOR.fullmatch(x.core)
+              or p.REPLY_AUTHOR.fullmatch(x.core)
+              or _reader_name(p.READER_ROLE_AFTER.sub("", x.core))):
             items.append(x)
             comments += 1
             author = True
         elif author and x.reason == "timestamp":
             items.append(x)  # the date under the author's name, then the text
-        elif _comment_line(undecorated(x.text)) or (author and _comment_text(x.text)):
+        elif _comment_line(x.core) or (author and _comment_text(x.text)):
             items.append(x)
             comments += not author
             author = False

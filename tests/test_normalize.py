@@ -1866,3 +1866,31 @@ def test_a_wordpress_thread_under_its_count_of_replies_goes():
               "Nur Aisyah | 21 Juni 2024 pukul 18.05",
               "Air di Tabir sudah kuning seperti teh susu pak Kapolres, tolong ke sana juga."]
     assert _only_article([TITLE, PARA, PARA2, *thread])
+
+
+def test_titles_over_their_decks_credits_and_bylines_stay():
+    """A two-word title over its deck; a title over "<outlet> / Name"; a title under an
+    advertorial's label and its ad, over "Name - Outlet"."""
+    deck = "Tradisi syukur panen di Kedurang yang masih bertahan"
+    page = ["MannaToday.com", "RAGAM › Budaya", "Sedekah Rame", deck,
+            "Oleh TIKA WULANDARI | MannaToday.com", "Sabtu, 16 Agustus 2025, 07.10 WIB",
+            "MANNA, MannaToday.com - " + PARA, PARA2]
+    assert "Sedekah Rame" in normalize("\n".join(page)).text
+    page = ["MUKOMUKO POS", "HUKRIM", "Kades Nonaktif Dituntut 6 Tahun",
+            "MUKOMUKO POS / Rio Pradana", "Senin, 28 Juli 2025 - 17:55",
+            "MUKOMUKO, Mukomuko Pos - " + PARA, PARA2, "© 2025 Mukomuko Pos"]
+    n = normalize("\n".join(page))
+    assert "Kades Nonaktif" in n.text and "Rio Pradana" not in n.text
+    title = "Pemkab Bangka Tengah Buka Beasiswa Kuliah untuk 250 Mahasiswa, Ini Syaratnya"
+    page = ["KOBA NEWS", "ADVERTORIAL",
+            "Bank Sumsel Babel Cabang Koba: Tabungan Simpeda Berhadiah Motor, Buka Rekening!",
+            title, "Sinta Maharani - Koba News", "Senin, 2 Juni 2025 | 08:30 WIB", PARA, PARA2]
+    assert title in normalize("\n".join(page)).text
+
+
+def test_a_tables_rows_with_names_and_shares_are_no_ads():
+    rows = ["Calon | Nomor urut | Perolehan sementara",
+            "Firdaus - Indra Mulyadi | 2 | 40,6%", "Hendra Kurniawan - Yulia Fitri | 3 | 28,0%"]
+    source = "Sumber: Hitung cepat Andalas Insight, data masuk 96%"
+    n = normalize("\n".join([TITLE, PARA, *rows, source, PARA2]))
+    assert all(row in n.text for row in rows) and source in n.text

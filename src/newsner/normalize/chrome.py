@@ -546,8 +546,10 @@ def _over_byline(lines: list[Line], i: int) -> bool:
     if not below:
         return False
     under = lines[below[0]]
+    byline = p.NAME_BEFORE_DASH.fullmatch(under.text)  # "Sinta Maharani - Koba News"
     return under.reason in _CREDIT_REASONS or (
-        under.reason == "timestamp" and p.NAME_FIELD.search(under.text) is not None)
+        under.reason == "timestamp" and p.NAME_FIELD.search(under.text) is not None) or (
+        byline is not None and bare_name(byline.group(1)) and bare_name(byline.group(2)))
 
 
 def _verse_banner(lines: list[Line]) -> None:
@@ -885,6 +887,9 @@ def _head_labels_and_names(lines: list[Line], first: int, credited: set[str]) ->
         if not line.text or (line.reason and line.scope != p.HEAD):
             continue
         if i < top:
+            if line.reason == "section label" and _title_over_deck(lines, i, top, 2):
+                line.reason = line.scope = ""  # "Sedekah Rame" over its deck is the title
+                continue
             if not chrome_above_top:
                 continue
             if (p.SLOGAN.fullmatch(line.text) and line.words <= _SLOGAN_MAX_WORDS
@@ -1025,14 +1030,14 @@ def _navigation(line: Line) -> bool:
         and all(p.LABEL_CHARS.fullmatch(x.strip()) for x in links))
 
 
-def _title_over_deck(lines: list[Line], i: int, top: int) -> bool:
+def _title_over_deck(lines: list[Line], i: int, top: int, least: int = 3) -> bool:
     """Whether line ``i`` is a short title in title case right over the first line taken for a
     headline when that one is in sentence case: a deck under its title ("Dermaga Gunungsitoli
     Dibenahi", then "Jadwal feri Gunungsitoli-Sibolga berubah selama tiga bulan, ...")."""
     below = nearest_below(lines, i)
     text = lines[i].text
     return (bool(below) and below[0] == top and not title_case(lines[top].text)
-            and title_case(text) and not text.isupper() and lines[i].words >= 3)
+            and title_case(text) and not text.isupper() and lines[i].words >= least)
 
 
 def _over_credits(lines: list[Line], i: int) -> bool:
@@ -1094,10 +1099,10 @@ def _lead(line: Line) -> bool:
 def _under_the_headline(lines: list[Line], leads: Iterator[int], first: int) -> tuple[int, int]:
     """The first paragraph, or the next one when a banner stands above the headline: a line
     that reads as a paragraph ("FLASH ▸ One way Tol Terpeka ...", "Kualitas Udara (ISPU) Kota
-    Jambi: 142 - Tidak Sehat | ...") with, before any other paragraph, a headline over its
-    byline or dated timestamp; and that headline (-1 when there is no banner). ``leads`` are
-    the paragraphs that may open the article after ``first``. A lead that opens with a
-    dateline is the article's already."""
+    Jambi: 142 - Tidak Sehat | ...") with, under it and before any row, source or sentence, a
+    headline in title case over its byline or dated timestamp; and that headline (-1 when
+    there is no banner). ``leads`` are the paragraphs that may open the article after
+    ``first``. A lead that opens with a dateline is the article's already."""
     if first < 0 or p.DATELINE_OPENING.match(lines[first].text):
         return first, -1
     after = next(leads, -1)
@@ -1105,10 +1110,14 @@ def _under_the_headline(lines: list[Line], leads: Iterator[int], first: int) -> 
         return first, -1
     for j in range(first + 1, min(after, first + _BANNER_REACH)):
         line = lines[j]
-        if (not line.blank and not line.reason and line.words >= _SHORT_TITLE_WORDS
-                and not ends_sentence(line.text) and not _captioned(line)
+        if line.blank or line.reason:
+            continue  # chrome between the banner and the headline: menus, labels
+        if (line.words >= _SHORT_TITLE_WORDS and not ends_sentence(line.text)
+                and title_case(line.text) and not _captioned(line)
                 and _over_a_dated_credit(lines, j)):
             return after, j
+        if _list_shape(line.text) or p.SOURCE_LINE.match(line.text) or _is_paragraph(line):
+            break  # a table's row, a data source, a sentence: the article's already
     return first, -1
 
 

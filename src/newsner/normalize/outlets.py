@@ -98,6 +98,21 @@ def _outlet_rest(line: str, keys: set[str]) -> tuple[list[str], int, int, str] |
     return rest, start, after, gap
 
 
+def _credit_line(line: str, keys: set[str]) -> bool:
+    """A reporter credited beside the page's own outlet: "Veronika Kabes - Fakfak Post",
+    "MUKOMUKO POS / Rio Pradana"."""
+    byline = p.NAME_BEFORE_DASH.fullmatch(line)
+    if byline is not None and bare_name(byline.group(1)):
+        found = _outlet_rest(byline.group(2), keys)
+        if found is not None and not found[0]:
+            return True
+    outlet, slash, name = line.partition(" / ")
+    if slash and bare_name(name.strip()):
+        found = _outlet_rest(outlet, keys)
+        return found is not None and not found[0]
+    return False
+
+
 def _outlet_line(line: str, keys: set[str], where: str) -> bool:
     """Whether ``line``, at the page's ``where`` ("head", "body", "end" (the last paragraph)
     or "tail"), is the page's own outlet beside a slogan, a product or a prompt, or its
@@ -115,10 +130,6 @@ def _outlet_line(line: str, keys: set[str], where: str) -> bool:
     if len(rest) <= 2 and p.TWO_PARTS.fullmatch(line):
         return False  # "Jakarta, CNN Indonesia": a dateline on its own line
     words = line.split()
-    byline = p.NAME_BEFORE_DASH.match(line)
-    if (where in ("head", "tail") and byline and after == len(words)
-            and bare_name(byline.group(1))):
-        return True  # its reporter's byline: "Veronika Kabes - Fakfak Post"
     about = after < len(words) and words[after].casefold() in p.SELF_DESCRIPTION
     if about and (where in ("head", "tail") or (where == "end" and start == 0)):
         return True  # the last paragraph only when it opens with the name
@@ -158,6 +169,8 @@ def own_outlet_lines(text: str, lines: list[Line], first: int, last: int) -> Non
     for i, where, core in candidates:
         if lines[i].scope == p.EDGE and where in ("head", "tail"):
             continue  # its own rule takes it already (a byline: "Tim Redaksi <outlet> | ...")
-        if _outlet_line(core, keys, where):
+        if where in ("head", "tail") and _credit_line(core, keys):
+            lines[i].reason, lines[i].scope = "byline", p.EDGE
+        elif _outlet_line(core, keys, where):
             lines[i].reason = "site label"
             lines[i].scope = p.EDGE if where in ("head", "tail") else p.ANYWHERE

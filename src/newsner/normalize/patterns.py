@@ -860,7 +860,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     # a sponsor's banner at the page's edges, a brand and its offer: "Bank Sulselbar -
     # Tabungan Pesona, Hadiah Langsung Tanpa Diundi", "Hotel Aston Pontianak: Paket Menginap
     # Spesial Kulminasi, Mulai Rp650 Ribu"
-    _rule("advertisement", r"(?:\p{Lu}[\p{L}.&']*(?:\s+[\p{L}.&']+){0,5}\s+[-–—]"
+    _rule("advertisement", r"(?![^|]*\s\|\s)(?:\p{Lu}[\p{L}.&']*(?:\s+[\p{L}.&']+){0,5}\s+[-–—]"
           r"|(?:Bank|Hotel|Toko|Dealer|Apotek|Klinik|Resort)(?:\s+[\p{L}.&']+){1,5}\s*:)\s+\p{Lu}.{5,200}",
           220, EDGE, flags=_CASE, also=_AD_WORDS, closed=CLAUSE_WORDS,
           requires=(" - ", " – ", " — ", "Bank", "Hotel", "Toko", "Dealer", "Apotek", "Klinik",
@@ -1098,8 +1098,8 @@ COMMENT_AUTHOR = regex.compile(
     # a reply names whom it answers: "Rahmat Hidayat membalas Yuyun Kartini | 40 menit lalu"
     rf"{_READER}(?:\s+(?:membalas|menanggapi)\s+{_READER})?(?:{READER_ROLE})?\s*(?:[·•|-]\s*(?:{_AGO}|{_AGO_SHORT})"
     rf"|\(\s*{_AGO}\s*\)|(?:[·•|-]\s*|\s+)(?i:{DATE}(?:\s*[,|·•]?\s*{TIME})?))", _CASE)
-#: What stands before a dash: "Veronika Kabes - Fakfak Post".
-NAME_BEFORE_DASH = regex.compile(r"(.{2,60}?)\s+[-–—|]\s+")
+#: What stands before a dash and after it: "Veronika Kabes - Fakfak Post".
+NAME_BEFORE_DASH = regex.compile(r"(.{2,60}?)\s+[-–—|]\s+(.{2,60})")
 #: A word of a list of links' title ("Hukrim Terpopuler"), never of a reader's name.
 LINK_LIST_WORD = regex.compile(r"\b(?:terpopuler|populer|terkini|terbaru|lainnya|terkait|pilihan"
                                r"|trending|rekomendasi|paling\s+(?:dicari|dibaca|banyak\s+dibaca))\b",

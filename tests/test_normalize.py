@@ -1894,3 +1894,33 @@ def test_a_tables_rows_with_names_and_shares_are_no_ads():
     source = "Sumber: Hitung cepat Andalas Insight, data masuk 96%"
     n = normalize("\n".join([TITLE, PARA, *rows, source, PARA2]))
     assert all(row in n.text for row in rows) and source in n.text
+
+
+def test_short_last_paragraphs_titles_over_kickers_and_partnership_credits():
+    """A short last paragraph signed with its code ends the article, so an agenda above it is
+    the article's; a title over a kicker over its byline stays; an advertorial's title over
+    its partnership credit is no link under the "ADVERTORIAL" label."""
+    agenda = ["RANGKAIAN HARI JADI SIAK KE-26",
+              "10 Oktober: Pawai budaya di Jalan Sultan Syarif Kasim",
+              "11 Oktober: Malam Syair Kerajaan di Istana Siak"]
+    page = [TITLE, PARA, PARA2, *agenda, "Seluruh kegiatan terbuka untuk umum. (nor)",
+            "Tag: Hari Jadi Siak, syair"]
+    n = normalize("\n".join(page))
+    assert all(line in n.text for line in agenda)
+    page = ["NATUNA NEWS", "Nelayan Natuna Bicara", "Wawancara",
+            "Ditulis oleh Ahmad Rifai · Jumat, 21 Maret 2025 · 10.05 WIB", PARA, PARA2]
+    assert "Nelayan Natuna Bicara" in normalize("\n".join(page)).text
+    title = "Geopark Natuna Siap Sambut Wisatawan Libur Lebaran, Lima Geosite Wajib Dikunjungi"
+    page = ["NATUNA NEWS", "ADVERTORIAL", title,
+            "Kerja sama Natuna News dan Dinas Pariwisata Kabupaten Natuna",
+            "Selasa, 25 Maret 2025 · 14.00 WIB", PARA, PARA2]
+    n = normalize("\n".join(page))
+    assert title in n.text and "Kerja sama" not in n.text
+
+
+@pytest.mark.parametrize("line", [
+    "Oleh Yuliana & Dimas Prayoga | BengkalisToday",
+    "Gelombang Laut Natuna Utara hari ini: 2,5-4,0 m ⚠ Waspada · Ranai 29°C Berawan",
+])
+def test_two_reporters_and_a_long_weather_line_go_at_the_edges(line):
+    assert _only_article([TITLE, PARA, PARA2, line])

@@ -1052,6 +1052,11 @@ def _over_credits(lines: list[Line], i: int) -> bool:
     if not below:
         return False
     under = lines[below[0]]  # a credit, a timestamp, or widgets or the site with a time
+    if under.reason == "section label" and under.words <= _LABEL_MAX_WORDS:
+        below = nearest_below(lines, below[0])  # a kicker under the title: "Wawancara"
+        if not below:
+            return False
+        under = lines[below[0]]
     if bare_name(under.text):  # or the author's bare name over one of them
         below = nearest_below(lines, below[0])
         if not below:
@@ -1087,8 +1092,16 @@ def _last_paragraph(lines: list[Line], body: list[int], default: int) -> int:
     ("Belum ada komentar. Jadilah yang pertama!") does not move the tail down, nor does a
     question (a related headline in sentence case)."""
     return next((i for i in reversed(body)
-                 if not lines[i].reason and lines[i].words >= _TAIL_PARAGRAPH_MIN_WORDS
+                 if not lines[i].reason
+                 and (lines[i].words >= _TAIL_PARAGRAPH_MIN_WORDS or _signed(lines[i]))
                  and lines[i].text.rstrip(CLOSERS)[-1:] not in "?!"), default)
+
+
+def _signed(line: Line) -> bool:
+    """Whether ``line`` ends in its reporter's code ("... tidak dipungut biaya. (nor)"): an
+    article's last paragraph, however short."""
+    return any(reason == "outlet code" and end == len(line.text)
+               for _, end, reason in _inline(line))
 
 
 def _lead(line: Line) -> bool:

@@ -584,7 +584,7 @@ LINE_RULES: tuple[LineRule, ...] = (
           requires=("ipta", "IPTA")),
     # the date and the weather, or the weather's readings, between bars: "Senin, 28 Oktober 2024
     # | Ambon 29°C Berawan", "☁ Palembang 32°C | Berawan, peluang hujan sore 60% | ..."
-    _rule("ticker", r".{0,60}\b\d{1,2}\s?°\s?C\b.{0,120}", 200, EDGE, requires=("°",),
+    _rule("ticker", r".{0,100}\b\d{1,2}\s?°\s?C\b.{0,120}", 240, EDGE, requires=("°",),
           also=r"\s[|·•]\s|\b\d{1,2}\s+\p{L}+\s+\d{4}\b", closed=REPORT_WORDS),
     # "Sebagian informasi dalam laporan ini berasal dari kantor berita Antara dan Reuters."
     _rule("source", r"(?:sebagian\s+)?(?:informasi|bahan|data)\s+(?:dalam|untuk)\s+"
@@ -667,6 +667,11 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"|ilustrasi|reporter|penulis|editor|fotografer|liputan|laporan|penyunting)\s*:\s*"
           r"[^|·/:]{2,60}?\s*){1,3}\)?",
           200, EDGE, closed=CLAUSE_WORDS - {"oleh"}),
+    # an advertorial's partnership under its title: "Kerja sama Natuna News dan Dinas
+    # Pariwisata Kabupaten Natuna"
+    _rule("byline",
+          r"(?:artikel\s+ini\s+)?(?:hasil\s+)?kerja\s*sama\s+(?:antara\s+)?\p{Lu}.{2,100}",
+          120, EDGE, flags=_I, closed=CLAUSE_WORDS, requires=("erja", "ERJA")),
     # a team's credit: "Tim Raja Ampat Today: Ferdinand Mayor, Yohana Sauyai (foto)", "Tim
     # JemberToday.com | Dimulai Senin, 3 Februari 2025", "Live blog oleh Desk Olahraga ..."
     _rule("reporter and editor",
@@ -691,6 +696,11 @@ LINE_RULES: tuple[LineRule, ...] = (
           r"(?:\s*(?:&|dan)\s*\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){1,4})?"
           r"(?:\s*[-–—|,]\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3})?",
           80, flags=_CASE, requires=("Oleh", "OLEH", "By", "BY")),
+    # two reporters of one word or more each: "Oleh Yuliana & Dimas Prayoga | BengkalisToday"
+    _rule("byline", r"(?:Oleh|OLEH|By|BY)\s*:?\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,4}"
+          r"\s*(?:&|dan)\s*\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,4}"
+          r"(?:\s*[-–—|,]\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3})?",
+          100, EDGE, flags=_CASE, requires=("Oleh", "OLEH", "By", "BY")),
     _rule("byline", r"[\p{L} .,'&-]{2,80}\s+-\s+detik[\p{L}]*", 100, EDGE, requires=("detik",),
           closed=CLAUSE_WORDS),
     # "oleh Riza Salman [Kendari] di 2 September 2024", "Oleh Dr. H. Ahmad Zuhri Nasution, MA",

@@ -1924,3 +1924,26 @@ def test_short_last_paragraphs_titles_over_kickers_and_partnership_credits():
 ])
 def test_two_reporters_and_a_long_weather_line_go_at_the_edges(line):
     assert _only_article([TITLE, PARA, PARA2, line])
+
+
+def test_a_credit_tried_after_each_sentence_matches_the_lookbehind_search():
+    """The inline rule marked ``after_sentence`` is tried only right after a sentence's end
+    (``chrome.rule_matches``); the same pattern behind a lookbehind, searched at every
+    position, finds the same credit (the outlet pages' lines and crafted spacings)."""
+    import regex
+
+    from newsner.normalize import patterns as p
+
+    rule = next(r for r in p.INLINE_RULES if r.after_sentence)
+    searched = regex.compile(r"(?<=[.!?]\s{1,3})" + rule.pattern.pattern, rule.pattern.flags)
+    lines = [line for name in PAGE_NAMES for line in (PAGES / f"{name}.txt").read_text(
+        encoding="utf-8").splitlines()]
+    lines += ["Warga antre. TEMPO/Imam Sukamto", "Warga antre.    Foto: Budi", "Foto. X",
+              "Banjir di Jatiasih!  (ANTARA FOTO/Budi Santoso)", "Dok. Humas", "a? Dok. Pemkot"]
+    found = 0
+    for line in lines:
+        pos = max(0, len(line) - rule.window)
+        expected = [m.span() for m in searched.finditer(line, pos)]
+        assert [m.span() for m in chrome.rule_matches(rule, line)] == expected, line
+        found += bool(expected)
+    assert found >= 3

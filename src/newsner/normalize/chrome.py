@@ -49,8 +49,10 @@ in brackets, "(ams/ams)" editor codes at a paragraph end).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+
+import regex
 
 from newsner.normalize import patterns as p
 from newsner.normalize.linemodel import LineModel
@@ -95,6 +97,8 @@ _LABEL_MAX_WORDS = 2
 _LABEL_MAX_LEN = 30
 #: Longest title of a list of links at the page's end ("Berita Lainnya dari Kota Ini").
 _TITLE_MAX_WORDS = 5
+#: A sentence's end and the spaces after it (:data:`newsner.normalize.patterns.SENTENCE_GAP`).
+_SENTENCE_GAP_MAX = 4
 #: A banner above the headline stands this many lines above it at most.
 _BANNER_REACH = 16
 _TABLE_TITLE_MAX_WORDS = 14
@@ -444,6 +448,18 @@ def _is_paragraph(line: Line) -> bool:
             and not headline_shaped(line.text))
 
 
+def rule_matches(rule: p.InlineRule, line: str) -> Iterable[regex.Match[str]]:
+    """Where ``rule``'s pattern matches ``line``: in its last ``window`` characters, and for a
+    rule ``after_sentence`` only right after a sentence's end (its first such match)."""
+    pos = max(0, len(line) - rule.window) if rule.window else 0
+    if not rule.after_sentence:
+        return rule.pattern.finditer(line, pos)
+    gaps = (g.end() for g in p.SENTENCE_GAP.finditer(line, max(0, pos - _SENTENCE_GAP_MAX)))
+    matches = (rule.pattern.match(line, start) for start in gaps if start >= pos)
+    first = next((m for m in matches if m is not None), None)
+    return [first] if first is not None else []
+
+
 def inline_cuts(line: str) -> list[tuple[int, int, str]]:
     """Chrome spans inside an article line, relative to the line, sorted, non-overlapping."""
     found: list[tuple[int, int, str]] = []
@@ -458,8 +474,7 @@ def inline_cuts(line: str) -> list[tuple[int, int, str]]:
             continue
         if not rule.cells and ("\t" in line or " | " in line):
             continue
-        pos = max(0, len(line) - rule.window) if rule.window else 0
-        for m in rule.pattern.finditer(line, pos):
+        for m in rule_matches(rule, line):
             end = len(line[: m.end()].rstrip(" "))
             if end > m.start():
                 found.append((m.start(), end, rule.reason))

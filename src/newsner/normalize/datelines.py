@@ -60,6 +60,8 @@ _CITY_ONLY = regex.compile(rf"(?P<city>{_CITY}) *-{{1,2}} +(?=[\"'\p{{Lu}}])", _
 _CITY_ONLY_MIN_PARAGRAPH = 80
 _CITY_ONLY_MAX_PARAGRAPH_INDEX = 8
 _CITY_MAX_LEN = 40
+#: A dateline's outlet, city and dash fit in this many characters.
+_OPENING_MAX_LEN = 160
 
 Span = tuple[int, int]
 
@@ -91,6 +93,9 @@ def find_datelines(text: str) -> tuple[tuple[Span, ...], tuple[Span, ...]]:
         # the text for a required literal at every paragraph start (quadratic on long pages)
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
+        opening = text[pos:min(end, pos + _OPENING_MAX_LEN)]
+        if "-" not in opening and "(" not in opening:
+            continue  # every style but the bare city ends in a dash, ANTARA's in a bracket
         for pattern in (_OUTLET_CITY, _CITY_OUTLET, _ANTARA):
             m = pattern.match(text, pos, end)
             if (m and len(m.group("city")) <= _CITY_MAX_LEN

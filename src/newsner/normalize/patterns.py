@@ -1189,6 +1189,10 @@ NAME_FIELD = regex.compile(
 # -- inline rules -----------------------------------------------------------------------------
 
 
+#: A sentence's end and the 1-3 spaces after it, before the next word.
+SENTENCE_GAP = re.compile(r"[.!?]\s{1,3}(?=\S)")
+
+
 @dataclass(frozen=True)
 class InlineRule:
     """A pattern cut out of a line that otherwise stays (ad markers, photo credits, codes).
@@ -1204,6 +1208,10 @@ class InlineRule:
     window: int = 0
     #: a line with table cells (tabs, " | ") keeps its last cell ("(rp/kg)", "(abc/def)")
     cells: bool = True
+    #: the pattern is tried only right after a sentence's end and the 1-3 spaces after it
+    #: (:data:`SENTENCE_GAP`), where a caption's credit starts: one match per sentence instead
+    #: of one attempt per character
+    after_sentence: bool = False
     #: two ``triggers`` or more in one pattern, searched once per line (one is a substring)
     guard: re.Pattern[str] | None = field(init=False, default=None, compare=False)
 
@@ -1230,7 +1238,7 @@ INLINE_RULES: tuple[InlineRule, ...] = (
     # "... Banda Aceh. SERAMBINEWS.COM/RAHMAT MAULANA", "... (CNN Indonesia/Adhi Wicaksono)":
     # a source of one or two words, a slash, a name; only after the caption's last sentence
     InlineRule("photo credit", regex.compile(
-        rf"(?<=[.!?]\s{{1,3}})(?:{_CREDIT_SOURCES}\s*/[^\n]{{2,80}}"
+        rf"(?:{_CREDIT_SOURCES}\s*/[^\n]{{2,80}}"
         r"|\(?(?:\p{Lu}|\p{Ll}+\p{Lu})[\p{L}.-]*(?: [\p{Lu}][\p{L}.-]*){0,3}\s*/\s*[\p{Lu}]"
         r"[\p{L}.'-]*(?: [\p{L}.'-]+){0,5}\)?"
         r"|(?i:foto|photo|video|ilustrasi|grafis|infografis|sumber\s+foto)\s*[:/]\s*"
@@ -1238,7 +1246,7 @@ INLINE_RULES: tuple[InlineRule, ...] = (
         r"|(?i:dok|doc)\.\s*\p{Lu}[^.!?\n]{1,60}"
         # "(MANGGALA AGNI DAOPS DUMAI FOR RIAU POS)": a credit in capitals, two words or more
         r"|\((?:\p{Lu}[\p{Lu}.'/-]*\s+){1,9}\p{Lu}[\p{Lu}.'/-]*\))$", _CASE),
-        ("/", ":", "Dok.", "dok.", "DOK.", "Doc.", ")"), 120),
+        ("/", ":", "Dok.", "dok.", "DOK.", "Doc.", ")"), 120, after_sentence=True),
     InlineRule("source", regex.compile(r"\(\s*sumber\s*:[^()\n]{1,120}\)\s*$", _I), (")",), 200),
     # "... di Jakarta. ©2024 Merdeka.com/Rizki Ananda" ending a caption
     InlineRule("photo credit", regex.compile(

@@ -1189,6 +1189,19 @@ NAME_FIELD = regex.compile(
 # -- inline rules -----------------------------------------------------------------------------
 
 
+class Substrings:
+    """A guard that finds any of a few substrings in a line (``search`` as a pattern's, ``None``
+    when none is there): for a handful, ``in`` is faster than a regex alternation."""
+
+    __slots__ = ("words",)
+
+    def __init__(self, words: tuple[str, ...]) -> None:
+        self.words = words
+
+    def search(self, line: str) -> bool | None:
+        return True if any(w in line for w in self.words) else None
+
+
 #: A sentence's end and the 1-3 spaces after it, before the next word.
 SENTENCE_GAP = re.compile(r"[.!?]\s{1,3}(?=\S)")
 
@@ -1212,13 +1225,12 @@ class InlineRule:
     #: (:data:`SENTENCE_GAP`), where a caption's credit starts: one match per sentence instead
     #: of one attempt per character
     after_sentence: bool = False
-    #: two ``triggers`` or more in one pattern, searched once per line (one is a substring)
-    guard: re.Pattern[str] | None = field(init=False, default=None, compare=False)
+    #: two ``triggers`` or more, looked for once per line (one is a substring)
+    guard: Substrings | None = field(init=False, default=None, compare=False)
 
     def __post_init__(self) -> None:
         if len(self.triggers) > 1:
-            object.__setattr__(self, "guard",
-                               re.compile("|".join(map(re.escape, self.triggers))))
+            object.__setattr__(self, "guard", Substrings(self.triggers))
 
 
 INLINE_RULES: tuple[InlineRule, ...] = (

@@ -101,6 +101,7 @@ _TITLE_MAX_WORDS = 5
 _SENTENCE_GAP_MAX = 4
 #: A banner above the headline stands this many lines above it at most.
 _BANNER_REACH = 16
+#: A title over a widget's table ("Jadwal Imsakiyah Sragen dan Sekitarnya, Kamis ...").
 _TABLE_TITLE_MAX_WORDS = 14
 #: A widget's title over a line of the widget ("Harga Pangan DIY Hari Ini (PIHPS)"), unless
 #: it dates the widget ("Jadwal Salat Kudus dan Sekitarnya, Selasa 10 September 2024").
@@ -128,10 +129,10 @@ _DATED_SUBHEADINGS_MIN = 2
 _INTRO_MIN_WORDS = 4
 _TABLE_MIN_CELLS = 3
 #: Reasons given for a line's shape alone, which a list's or a table's line may have.
-#: Lines of a widget, under its title.
-_WIDGET_REASONS = frozenset({"widgets", "ticker", "menu"})
 _SHAPE_REASONS = frozenset({"menu", "ticker", "widgets", "tags", "timestamp", "section label",
                             "site label", "source", "byline", "reporter and editor"})
+#: Lines of a widget, under its title.
+_WIDGET_REASONS = frozenset({"widgets", "ticker", "menu"})
 #: At most this many of the outlet's sentences about itself close a page.
 _SELF_DESCRIPTIONS_MAX = 3
 #: A note on the author has at most this many words; a credited name this many letters.
@@ -757,6 +758,7 @@ def _tail_item(line: str) -> bool:
 
 
 def _ranked_short_headline(line: str) -> bool:
+    """A ranked headline in title case, three words at least ("3. Harga Cabai Melonjak")."""
     m = p.RANK.match(line)
     rest = line[m.end():] if m else ""
     return (m is not None and _SHORT_TITLE_WORDS <= len(rest.split()) <= _TICKER_ITEM_MAX_WORDS

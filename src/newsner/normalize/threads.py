@@ -26,7 +26,9 @@ def comment_threads(lines: list[Line]) -> None:
     that shows it is one goes: a time ago, a reader's handle, a reply button, a prompt or a
     note on who answers for comments; or a header that counts exactly the two or more
     comments under it ("Komentar (2)" over two). A counter over an interview ("8 Komentar",
-    then "Tanya: ...") shows none of these and keeps its lines."""
+    then "Tanya: ...") shows none of these and keeps its lines. Below the article's text, a
+    thread printed without a header goes too when it holds two comments or more and opens
+    with its author and a time ago."""
     for i, line in enumerate(lines):
         if (not line.text or len(line.text) > _COMMENT_HEADER_MAX_LEN
                 or p.COMMENT_HEADER.fullmatch(line.core) is None):

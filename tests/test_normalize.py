@@ -1636,8 +1636,11 @@ def test_credits_addresses_weather_ads_prompts_and_polls_of_more_shapes_go_at_th
     "1 | 2 | Tampilkan Semua", "Artikel selanjutnya di halaman 2: Gubernur Sulsel Datangi DPRD",
     "GALERI ▸ Meriahnya Parade Perahu Hias di Danau Poso (15 foto)",
     "VIDEO ▸ Mengenal Sanggar Fatce Sula, Rumah Seniman Muda Kepulauan Sula",
+    "SELANJUTNYA ▸  Warga Bonjol Minta Dilibatkan dalam Pengelolaan Museum",
+    "Saksikan: [VIDEO] Cuplikan Gol PS Sungai Penuh vs Persibri Batanghari (5-1)",
+    "Lihat postingan ini di Instagram",
 ])
-def test_gallery_counters_teasers_and_pages_go_anywhere(line):
+def test_gallery_counters_teasers_embeds_and_pages_go_anywhere(line):
     assert _only_article([TITLE, PARA, line, PARA2])
 
 
@@ -1841,15 +1844,6 @@ def test_an_articles_list_under_a_title_in_the_tail_is_no_widget():
 ])
 def test_credits_prompts_notes_and_counts_of_yet_more_shapes_go_at_the_edges(line):
     assert _only_article([TITLE, PARA, PARA2, line])
-
-
-@pytest.mark.parametrize("line", [
-    "SELANJUTNYA ▸  Warga Bonjol Minta Dilibatkan dalam Pengelolaan Museum",
-    "Saksikan: [VIDEO] Cuplikan Gol PS Sungai Penuh vs Persibri Batanghari (5-1)",
-    "Lihat postingan ini di Instagram",
-])
-def test_teasers_and_embeds_go_anywhere(line):
-    assert _only_article([TITLE, PARA, line, PARA2])
 
 
 def test_a_short_title_over_a_dated_stamp_by_the_newsroom_stays():
